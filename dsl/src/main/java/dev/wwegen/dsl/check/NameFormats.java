@@ -1,0 +1,42 @@
+package dev.wwegen.dsl.check;
+
+import java.util.regex.Pattern;
+
+/** The name syntaxes Kubernetes enforces, in one place so rules and profiles agree. */
+public final class NameFormats {
+
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern DNS_SUBDOMAIN = Pattern.compile(
+            "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+    private static final Pattern SERVICE_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern CONFIG_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
+
+    /** The hint printed with every label problem. */
+    public static final String DNS_LABEL_HINT =
+            "use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit";
+
+    private NameFormats() {
+    }
+
+    /** RFC 1123 label: what namespaces and most object names must be, at most 63 characters. */
+    public static boolean isDnsLabel(String name) {
+        return name != null && name.length() <= 63 && DNS_LABEL.matcher(name).matches();
+    }
+
+    /** RFC 1123 subdomain: dot-separated labels, at most 253 characters (Secret, ConfigMap, class names). */
+    public static boolean isDnsSubdomain(String name) {
+        return name != null && name.length() <= 253 && DNS_SUBDOMAIN.matcher(name).matches();
+    }
+
+    /** IANA_SVC_NAME as Kubernetes checks port names: ≤ 15, a letter somewhere, no "--". */
+    public static boolean isServiceName(String name) {
+        return name != null && name.length() <= 15 && SERVICE_NAME.matcher(name).matches()
+                && !name.contains("--") && name.chars().anyMatch(Character::isLetter);
+    }
+
+    /** A ConfigMap data key. */
+    public static boolean isConfigKey(String key) {
+        return key != null && key.length() <= 253 && CONFIG_KEY.matcher(key).matches() && !key.equals(".")
+                && !key.equals("..");
+    }
+}

@@ -1,0 +1,55 @@
+package dev.wwegen.dsl.check;
+
+import dev.wwegen.dsl.model.Architecture;
+import dev.wwegen.dsl.model.WebApp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * There is exactly one web app to deploy; it declares a port; its writable paths (each an emptyDir
+ * under a read-only root filesystem) are distinct absolute directories other than {@code /}; its
+ * settings keys are config map keys.
+ */
+public final class WebAppIsDeployable implements Rule {
+
+    @Override
+    public String id() {
+        return "web-app-is-deployable";
+    }
+
+    @Override
+    public List<Finding> check(Architecture architecture) {
+        List<Finding> findings = new ArrayList<>();
+        String where = Rule.where(architecture);
+        List<WebApp> apps = architecture.webApps();
+        if (apps.size() != 1) {
+            findings.add(Finding.error(where, "components", "architecture " + architecture.name() + " declares "
+                    + apps.size() + " web apps; wwegen deploys exactly one", "declare one WebApp"));
+        }
+        for (WebApp app : apps) {
+            String path = "components[" + app.name() + "]";
+            if (app.ports().isEmpty()) {
+                findings.add(Finding.error(where, path + ".ports", "web app " + app.name() + " declares no port",
+                        "add .serves(Port.http(\"http\", 8080))"));
+            }
+            Set<String> seen = new HashSet<>();
+            for (String dir : app.writablePaths()) {
+                if (!dir.startsWith("/") || dir.equals("/") || dir.contains("..") || !seen.add(dir)) {
+                    findings.add(Finding.error(where, path + ".writablePaths", "\"" + dir
+                                    + "\" is not a distinct absolute directory below /",
+                            "list each directory NGINX writes once, e.g. /var/cache/nginx"));
+                }
+            }
+            for (String key : app.settings().keySet()) {
+                if (!NameFormats.isConfigKey(key)) {
+                    findings.add(Finding.error(where, path + ".settings", "\"" + key + "\" is not a config map key",
+                            "use letters, digits, '-', '_' and '.'"));
+                }
+            }
+        }
+        return findings;
+    }
+}

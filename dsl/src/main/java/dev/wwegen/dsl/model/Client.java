@@ -1,0 +1,39 @@
+package dev.wwegen.dsl.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A client outside the cluster that starts connections, such as the agent's browser.
+ *
+ * @param name  identifier, default {@code browser}
+ * @param label display name, default {@code Browser}
+ */
+public record Client(String name, String label) implements Component {
+
+    public Client {
+        Objects.requireNonNull(name, "client name");
+        Objects.requireNonNull(label, "client label");
+    }
+
+    /** The agent's web browser running Agent Workspace. */
+    public static Client browser() {
+        return new Client("browser", "Browser");
+    }
+
+    @Override
+    public Optional<Namespace> home() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Location location() {
+        return Location.OUTSIDE_CLUSTER;
+    }
+
+    @Override
+    public List<Port> ports() {
+        return List.of();
+    }
+}

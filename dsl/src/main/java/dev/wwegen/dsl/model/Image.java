@@ -1,0 +1,55 @@
+package dev.wwegen.dsl.model;
+
+import java.util.Objects;
+
+/**
+ * A container image reference. The model names the image; a profile usually sets the registry, tag
+ * and digest per environment.
+ *
+ * @param registry   host[:port], empty for the runtime's default registry
+ * @param repository path inside the registry, e.g. {@code workspace/wwe-nginx}
+ * @param tag        version tag, never {@code latest} (checked by {@code ImageIsPinned})
+ * @param digest     {@code sha256:…} or empty; when set it pins the image whatever the tag says
+ */
+public record Image(String registry, String repository, String tag, String digest) {
+
+    public Image {
+        Objects.requireNonNull(repository, "image repository");
+        registry = registry == null ? "" : registry;
+        tag = tag == null ? "" : tag;
+        digest = digest == null ? "" : digest;
+    }
+
+    /** An image with no registry, tag or digest yet. */
+    public static Image of(String repository) {
+        return new Image("", repository, "", "");
+    }
+
+    public Image registry(String host) {
+        return new Image(host, repository, tag, digest);
+    }
+
+    public Image tag(String version) {
+        return new Image(registry, repository, version, digest);
+    }
+
+    public Image digest(String sha) {
+        return new Image(registry, repository, tag, sha);
+    }
+
+    /** {@code registry/repository:tag@digest}, leaving out the parts that are empty. */
+    public String reference() {
+        StringBuilder ref = new StringBuilder();
+        if (!registry.isEmpty()) {
+            ref.append(registry).append('/');
+        }
+        ref.append(repository);
+        if (!tag.isEmpty()) {
+            ref.append(':').append(tag);
+        }
+        if (!digest.isEmpty()) {
+            ref.append('@').append(digest);
+        }
+        return ref.toString();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.wwegen.dsl.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The inbound gateway as one concept: the browser reaches the edge proxy, which forwards to the
+ * ingress controller, which forwards to a named port of the web app. Its three hops are connections
+ * of their own; connections "through the gateway" (browser → WWE, browser → GWS, …) ride on it.
+ *
+ * <pre>{@code
+ * IngressChain.from(Client.browser())
+ *     .through(EdgeProxy.named("ingress-proxy"))
+ *     .through(IngressController.named("ingress-nginx"))
+ *     .to(wwe, "http")
+ *     .tls(Tls.secret("wwe-tls"))
+ *     .numbered(7, 8, 9);
+ * }</pre>
+ *
+ * @param name        identifier, default {@code inbound-gateway}
+ * @param label       display name, default {@code Inbound Gateway}
+ * @param client      who starts every connection through it
+ * @param proxy       first hop; may be null while building
+ * @param controller  second hop; may be null while building
+ * @param target      the web app the last hop reaches; may be null while building
+ * @param targetPort  name of the web app's port the controller connects to
+ * @param tls         where HTTPS terminates; required when any hop is HTTPS (rule {@code HttpsHopHasTls})
+ * @param hopNumbers  connection numbers of the three hops: client → gateway, proxy → controller,
+ *                    controller → web app
+ * @param data        what travels on the hops, in the page's words
+ */
+public record IngressChain(String name, String label, Client client, EdgeProxy proxy, IngressController controller,
+                           WebApp target, String targetPort, Optional<Tls> tls, List<Integer> hopNumbers,
+                           String data) implements Endpoint {
+
+    public IngressChain {
+        Objects.requireNonNull(name, "ingress chain name");
+        Objects.requireNonNull(label, "ingress chain label");
+        Objects.requireNonNull(client, "ingress chain client");
+        targetPort = targetPort == null ? "" : targetPort;
+        tls = tls == null ? Optional.empty() : tls;
+        hopNumbers = List.copyOf(hopNumbers);
+        data = data == null ? "" : data;
+    }
+
+    public static IngressChain from(Client client) {
+        return new IngressChain("inbound-gateway", "Inbound Gateway", client, null, null, null, "", Optional.empty(),
+                List.of(), "");
+    }
+
+    /** Adds the next hop: first the edge proxy, then the ingress controller. */
+    public IngressChain through(Component hop) {
+        if (hop instanceof EdgeProxy edge && proxy == null) {
+            return new IngressChain(name, label, client, edge, controller, target, targetPort, tls, hopNumbers, data);
+        }
+        if (hop instanceof IngressController ctl && proxy != null && controller == null) {
+            return new IngressChain(name, label, client, proxy, ctl, target, targetPort, tls, hopNumbers, data);
+        }
+        throw new IllegalArgumentException("ingress chain '" + name + "' goes through an edge proxy, then an ingress"
+                + " controller; cannot add " + hop.name() + " (" + hop.getClass().getSimpleName() + ") here");
+    }
+
+    /** Ends the chain at a named port of the web app. */
+    public IngressChain to(WebApp app, String portName) {
+        if (controller == null) {
+            throw new IllegalArgumentException("ingress chain '" + name + "' needs an edge proxy and an ingress"
+                    + " controller before it reaches web app '" + app.name() + "'");
+        }
+        return new IngressChain(name, label, client, proxy, controller, app, portName, tls, hopNumbers, data);
+    }
+
+    public IngressChain tls(Tls where) {
+        return new IngressChain(name, label, client, proxy, controller, target, targetPort, Optional.of(where), hopNumbers, data);
+    }
+
+    public IngressChain labelled(String displayName) {
+        return new IngressChain(name, displayName, client, proxy, controller, target, targetPort, tls, hopNumbers, data);
+    }
+
+    /** The connection numbers of its three hops, in order. */
+    public IngressChain numbered(int entry, int proxyToController, int controllerToApp) {
+        return new IngressChain(name, label, client, proxy, controller, target, targetPort, tls,
+                List.of(entry, proxyToController, controllerToApp), data);
+    }
+
+    /** What travels on the three hops. */
+    public IngressChain carrying(String description) {
+        return new IngressChain(name, label, client, proxy, controller, target, targetPort, tls, hopNumbers, description);
+    }
+
+    /** True once proxy, controller and target are all set. */
+    public boolean complete() {
+        return proxy != null && controller != null && target != null;
+    }
+
+    /** The port browsers connect to: the edge proxy's. */
+    public Port entryPort() {
+        return proxy.port();
+    }
+
+    @Override
+    public Location location() {
+        return Location.CLUSTER_EDGE;
+    }
+
+    /**
+     * The three hops as connections, numbered as {@link #numbered} said. The last hop's protocol and
+     * port are the web app's declared port; if that port is missing, the hop keeps the name-only
+     * placeholder 0 and the rule {@code IngressChainEndsAtDeclaredPort} reports it.
+     */
+    public List<Connection> hops() {
+        if (!complete() || hopNumbers.size() != 3) {
+            return List.of();
+        }
+        Optional<Port> last = target.port(targetPort);
+        return List.of(
+                Connection.number(hopNumbers.get(0)).from(client).to(this)
+                        .over(proxy.port().protocol(), proxy.port().number()).carrying(data).flowing(DataFlow.TO_SOURCE),
+                Connection.number(hopNumbers.get(1)).from(proxy).to(controller)
+                        .over(controller.port().protocol(), controller.port().number()).carrying(data)
+                        .flowing(DataFlow.TO_SOURCE),
+                Connection.number(hopNumbers.get(2)).from(controller).to(target)
+                        .over(last.map(Port::protocol).orElse(Protocol.HTTP), last.map(Port::number).orElse(0))
+                        .carrying(data).flowing(DataFlow.TO_SOURCE));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.wwegen.dsl.model;
+
+import java.util.Objects;
+
+/**
+ * A Kubernetes namespace a component lives in.
+ *
+ * @param name  the namespace name
+ * @param owned true when this release creates and controls objects there (the WWE namespace);
+ *              false for namespaces other teams run (the ingress controller's, each back end's)
+ */
+public record Namespace(String name, boolean owned) {
+
+    public Namespace {
+        Objects.requireNonNull(name, "namespace name");
+    }
+
+    /** A namespace this release deploys into. */
+    public static Namespace owned(String name) {
+        return new Namespace(name, true);
+    }
+
+    /** A namespace another team runs; wwegen never writes objects there. */
+    public static Namespace external(String name) {
+        return new Namespace(name, false);
+    }
+}

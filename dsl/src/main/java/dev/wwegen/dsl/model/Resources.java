@@ -1,0 +1,40 @@
+package dev.wwegen.dsl.model;
+
+import java.util.Objects;
+
+/**
+ * CPU, memory and ephemeral-storage requests and limits, as Kubernetes quantities.
+ *
+ * @param requests what the scheduler reserves
+ * @param limits   the ceiling; each must be at least its request
+ */
+public record Resources(Quantities requests, Quantities limits) {
+
+    public Resources {
+        Objects.requireNonNull(requests, "resource requests");
+        Objects.requireNonNull(limits, "resource limits");
+    }
+
+    /**
+     * One set of quantities.
+     *
+     * @param cpu              e.g. {@code 100m}
+     * @param memory           e.g. {@code 128Mi}
+     * @param ephemeralStorage e.g. {@code 64Mi}
+     */
+    public record Quantities(String cpu, String memory, String ephemeralStorage) {
+        public Quantities {
+            Objects.requireNonNull(cpu, "cpu");
+            Objects.requireNonNull(memory, "memory");
+            Objects.requireNonNull(ephemeralStorage, "ephemeral storage");
+        }
+    }
+
+    public static Resources of(Quantities requests, Quantities limits) {
+        return new Resources(requests, limits);
+    }
+
+    public static Quantities cpu(String cpu, String memory, String ephemeralStorage) {
+        return new Quantities(cpu, memory, ephemeralStorage);
+    }
+}
