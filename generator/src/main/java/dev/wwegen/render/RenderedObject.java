@@ -1,0 +1,12 @@
+package dev.wwegen.render;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+
+/**
+ * One rendered object and the file it is written to.
+ *
+ * @param fileName stable name inside a profile's manifest folder, e.g. {@code 04-deployment-wwe.yaml}
+ * @param object   the fabric8 object
+ */
+public record RenderedObject(String fileName, HasMetadata object) {
+}
