@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param severity how bad it is
  * @param where    the input that holds the problem: {@code profiles/prod.yaml:12:5} for a file position,
  *                 {@code model wwe} for the Java model; never blank
- * @param path     the field inside that input, dotted ({@code ingress.host},
- *                 {@code components[wwe].ports[http].number})
+ * @param path     the field inside that input: dotted for models and profiles ({@code ingress.host},
+ *                 {@code components[wwe].ports[http].number}), a JSON pointer for Kubernetes objects
+ *                 ({@code /spec/replicas})
  * @param reason   what is wrong, naming the value
  * @param hint     what to do about it; empty when there is nothing useful to say
  */
