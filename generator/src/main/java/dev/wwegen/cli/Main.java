@@ -1,1 +1,45 @@
-package dev.wwegen.cli; public final class Main { public static void main(String[] a){} }
+package dev.wwegen.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+
+/**
+ * The {@code wwegen} command. Exit codes: 0 ok; 1 error findings, or differences for diff and
+ * {@code --check}; 2 bad usage or bad input; 3 internal error (stack trace only with {@code --debug}).
+ */
+@Command(name = "wwegen", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Generates hardened Kubernetes manifests, a Helm chart and architecture docs for Genesys"
+                + " Workspace Web Edition from one typed model.",
+        subcommands = {GenerateCommand.class, ProfilesCommand.class})
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 3;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs one command line with the given streams; what tests call. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new Failures(err));
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}
