@@ -29,6 +29,10 @@ public record Image(String registry, String repository, String tag, String diges
         return new Image(host, repository, tag, digest);
     }
 
+    public Image repository(String path) {
+        return new Image(registry, path, tag, digest);
+    }
+
     public Image tag(String version) {
         return new Image(registry, repository, version, digest);
     }
