@@ -49,7 +49,7 @@ public record Finding(Severity severity, String where, String path, String reaso
      * </pre>
      */
     public String format() {
-        String head = String.format("%-7s%s %s%s", severity.word(), where, path.isEmpty() ? "" : path + ": ", reason);
+        String head = String.format("%-6s %s %s%s", severity.word(), where, path.isEmpty() ? "" : path + ": ", reason);
         return hint.isEmpty() ? head : head + "\n       hint: " + hint;
     }
 
