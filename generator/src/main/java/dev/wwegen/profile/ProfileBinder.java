@@ -1,0 +1,83 @@
+package dev.wwegen.profile;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Builds the {@link Profile} record from a merged, checked effective tree. It runs only when no
+ * error was found, so every value it reads is present and well-formed.
+ */
+final class ProfileBinder {
+
+    private ProfileBinder() {
+    }
+
+    static Profile bind(String name, Map<String, Object> tree, Locations locations) {
+        TreeValues v = new TreeValues(tree);
+        Map<String, BackendEndpoint> backends = new TreeMap<>();
+        v.<Map<String, Object>>map("backends").forEach((backend, settings) ->
+                backends.put(backend, new BackendEndpoint(URI.create((String) settings.get("url")))));
+        List<Toleration> tolerations = new ArrayList<>();
+        List<?> listed = (List<?>) v.get("tolerations");
+        for (Object item : listed == null ? List.of() : listed) {
+            TreeValues t = new TreeValues(cast(item));
+            tolerations.add(new Toleration(nonEmpty(t.text("key")), t.text("operator"), nonEmpty(t.text("value")),
+                    nonEmpty(t.text("effect")), id(t.get("tolerationSeconds"))));
+        }
+        String priority = v.text("priorityClassName");
+        return new Profile(name, v.text("description"), v.text("namespace"), image(v),
+                texts(v.get("imagePullSecrets")),
+                v.integer("replicas"),
+                new Autoscaling(Boolean.TRUE.equals(v.get("autoscaling.enabled")), v.integer("autoscaling.minReplicas"),
+                        v.integer("autoscaling.maxReplicas"), v.integer("autoscaling.targetCPUUtilizationPercentage"),
+                        v.integer("autoscaling.targetMemoryUtilizationPercentage")),
+                new Resources(quantities(v, "resources.requests"), quantities(v, "resources.limits")),
+                v.integer("service.port"),
+                new IngressSettings(v.text("ingress.className"), v.text("ingress.host"), v.text("ingress.tlsSecret"),
+                        v.map("ingress.annotations")),
+                backends,
+                new SecurityIds(id(v.get("securityContext.runAsUser")), id(v.get("securityContext.runAsGroup")),
+                        id(v.get("securityContext.fsGroup"))),
+                v.integer("podDisruptionBudget.maxUnavailable"), nonEmpty(priority),
+                v.map("nodeSelector"), tolerations, v.map("podLabels"), v.map("podAnnotations"), v.map("features"),
+                locations, tree);
+    }
+
+    private static ImageSettings image(TreeValues v) {
+        return new ImageSettings(v.text("image.registry"), v.text("image.repository"),
+                Optional.ofNullable(v.text("image.tag")), Optional.ofNullable(v.text("image.digest")),
+                v.text("image.pullPolicy"));
+    }
+
+    private static Quantities quantities(TreeValues v, String prefix) {
+        return new Quantities(Quantity.parse(v.text(prefix + ".cpu")).orElseThrow(),
+                Quantity.parse(v.text(prefix + ".memory")).orElseThrow(),
+                Quantity.parse(v.text(prefix + ".ephemeralStorage")).orElseThrow());
+    }
+
+    private static List<String> texts(Object list) {
+        List<String> out = new ArrayList<>();
+        if (list != null) {
+            ((List<?>) list).forEach(item -> out.add((String) item));
+        }
+        return out;
+    }
+
+    private static Optional<String> nonEmpty(String text) {
+        return text == null || text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static OptionalLong id(Object value) {
+        return value == null ? OptionalLong.empty() : OptionalLong.of((Long) value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object map) {
+        return (Map<String, Object>) map;
+    }
+}
