@@ -36,10 +36,6 @@ final class CrossFieldRules {
     }
 
     private void requiredValues() {
-        if (values.get("image.tag") == null && values.get("image.digest") == null) {
-            missing("image.tag", "no image tag or digest is set",
-                    "set image.tag, e.g. tag: \"100.0.001.0113\", or pin image.digest");
-        }
         if (values.get("ingress.host") == null) {
             missing("ingress.host", "no host is set", "set the host agents open, e.g. host: wwe.example.com");
         }

@@ -49,7 +49,7 @@ final class ProfileBinder {
     }
 
     private static ImageSettings image(TreeValues v) {
-        return new ImageSettings(v.text("image.registry"), v.text("image.repository"),
+        return new ImageSettings(v.text("image.registry"), Optional.ofNullable(v.text("image.repository")),
                 Optional.ofNullable(v.text("image.tag")), Optional.ofNullable(v.text("image.digest")),
                 v.text("image.pullPolicy"));
     }

@@ -58,20 +58,20 @@ public final class Resolver {
         var security = profile.securityContext();
         return new Workload(ImageReference.of(app.image(), image), image.pullPolicy(), profile.imagePullSecrets(),
                 app.port(gateway.targetPort()).orElseThrow(), app.readiness(), app.liveness(),
-                resources(app, profile), app.writablePaths(), security.runAsUser(), security.runAsGroup(),
+                resources(profile), app.writablePaths(), security.runAsUser(), security.runAsGroup(),
                 security.fsGroup(), profile.priorityClassName().orElse(""), profile.nodeSelector(),
                 profile.tolerations().stream().map(t -> new Toleration(t.key().orElse(""), t.operator(),
-                        t.value().orElse(""), t.effect().orElse(""), t.tolerationSeconds().orElse(null))).toList(),
+                        t.value().orElse(""), t.effect().orElse(""), t.tolerationSeconds().isPresent() ? t.tolerationSeconds().getAsLong() : null))
+                        .toList(),
                 profile.podLabels(), profile.podAnnotations());
     }
 
-    private static Resources resources(WebApp app, Profile profile) {
-        return profile.resources().map(r -> Resources.of(
-                        Resources.cpu(r.requests().cpu().text(), r.requests().memory().text(),
-                                r.requests().ephemeralStorage().text()),
-                        Resources.cpu(r.limits().cpu().text(), r.limits().memory().text(),
-                                r.limits().ephemeralStorage().text())))
-                .orElse(app.resources());
+    private static Resources resources(Profile profile) {
+        var r = profile.resources();
+        return Resources.of(
+                Resources.cpu(r.requests().cpu().text(), r.requests().memory().text(),
+                        r.requests().ephemeralStorage().text()),
+                Resources.cpu(r.limits().cpu().text(), r.limits().memory().text(), r.limits().ephemeralStorage().text()));
     }
 
     private static Scaling scaling(Profile profile) {

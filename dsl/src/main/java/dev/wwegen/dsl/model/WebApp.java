@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The web application this release deploys: static content served by NGINX from an image.
+ * The web application this release deploys: static content served by NGINX from an image. How much
+ * CPU and memory it gets is an environment value, set by profiles.
  *
  * @param name          identifier and base name of every Kubernetes object, e.g. {@code wwe}
  * @param label         display name, default {@code Workspace Web Edition}
@@ -16,14 +17,13 @@ import java.util.TreeMap;
  * @param ports         named ports, default none: declare them with {@link #serves}
  * @param readiness     default {@code GET /index.html} on {@code http} every 10 s
  * @param liveness      default {@code GET /index.html} on {@code http} every 20 s, 6 failures
- * @param resources     default requests 100m / 64Mi / 64Mi, limits 500m / 256Mi / 256Mi
  * @param writablePaths directories the server writes to; each gets an emptyDir because the root
  *                      filesystem is read-only; default NGINX's {@code /tmp}, {@code /var/cache/nginx},
  *                      {@code /var/run}
  * @param settings      fixed browser-side settings the app serves, merged into its config map
  */
 public record WebApp(String name, String label, Namespace namespace, Image image, List<Port> ports, Probe readiness,
-                     Probe liveness, Resources resources, List<String> writablePaths,
+                     Probe liveness, List<String> writablePaths,
                      Map<String, String> settings) implements Component {
 
     public WebApp {
@@ -34,7 +34,6 @@ public record WebApp(String name, String label, Namespace namespace, Image image
         ports = List.copyOf(ports);
         Objects.requireNonNull(readiness, () -> "readiness probe of web app '" + name + "'");
         Objects.requireNonNull(liveness, () -> "liveness probe of web app '" + name + "'");
-        Objects.requireNonNull(resources, () -> "resources of web app '" + name + "'");
         writablePaths = List.copyOf(writablePaths);
         settings = Map.copyOf(new TreeMap<>(settings));
     }
@@ -43,47 +42,42 @@ public record WebApp(String name, String label, Namespace namespace, Image image
     public static WebApp named(String name) {
         return new WebApp(name, "Workspace Web Edition", Namespace.owned(name), Image.of(name), List.of(),
                 Probe.httpGet("/index.html"), Probe.httpGet("/index.html").every(20).failingAfter(6),
-                Resources.of(Resources.cpu("100m", "64Mi", "64Mi"), Resources.cpu("500m", "256Mi", "256Mi")),
                 List.of("/tmp", "/var/cache/nginx", "/var/run"), Map.of());
     }
 
     public WebApp labelled(String displayName) {
-        return new WebApp(name, displayName, namespace, image, ports, readiness, liveness, resources, writablePaths, settings);
+        return new WebApp(name, displayName, namespace, image, ports, readiness, liveness, writablePaths, settings);
     }
 
     public WebApp in(Namespace where) {
-        return new WebApp(name, label, where, image, ports, readiness, liveness, resources, writablePaths, settings);
+        return new WebApp(name, label, where, image, ports, readiness, liveness, writablePaths, settings);
     }
 
     public WebApp image(Image what) {
-        return new WebApp(name, label, namespace, what, ports, readiness, liveness, resources, writablePaths, settings);
+        return new WebApp(name, label, namespace, what, ports, readiness, liveness, writablePaths, settings);
     }
 
     /** Adds listening ports, e.g. {@code serves(Port.http("http", 8080))}. */
     public WebApp serves(Port... more) {
         var all = new java.util.ArrayList<>(ports);
         all.addAll(List.of(more));
-        return new WebApp(name, label, namespace, image, all, readiness, liveness, resources, writablePaths, settings);
+        return new WebApp(name, label, namespace, image, all, readiness, liveness, writablePaths, settings);
     }
 
     /** Sets readiness and liveness probes; they must differ (kube-score pod-probes-identical). */
     public WebApp probes(Probe ready, Probe live) {
-        return new WebApp(name, label, namespace, image, ports, ready, live, resources, writablePaths, settings);
-    }
-
-    public WebApp resources(Resources what) {
-        return new WebApp(name, label, namespace, image, ports, readiness, liveness, what, writablePaths, settings);
+        return new WebApp(name, label, namespace, image, ports, ready, live, writablePaths, settings);
     }
 
     public WebApp writes(String... paths) {
-        return new WebApp(name, label, namespace, image, ports, readiness, liveness, resources, List.of(paths), settings);
+        return new WebApp(name, label, namespace, image, ports, readiness, liveness, List.of(paths), settings);
     }
 
     /** A fixed setting served to the browser with the back-end URLs. */
     public WebApp setting(String key, String value) {
         var all = new TreeMap<>(settings);
         all.put(key, value);
-        return new WebApp(name, label, namespace, image, ports, readiness, liveness, resources, writablePaths, all);
+        return new WebApp(name, label, namespace, image, ports, readiness, liveness, writablePaths, all);
     }
 
     @Override
