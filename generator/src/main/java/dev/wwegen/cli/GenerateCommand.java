@@ -1,14 +1,132 @@
 package dev.wwegen.cli;
 
+import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.dsl.reference.WweReference;
+import dev.wwegen.emit.Difference;
+import dev.wwegen.emit.EmitException;
+import dev.wwegen.emit.EmitSummary;
+import dev.wwegen.emit.Emitter;
+import dev.wwegen.emit.FileSet;
+import dev.wwegen.pipeline.Generation;
+import dev.wwegen.pipeline.Generator;
+import dev.wwegen.pipeline.ManifestFiles;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
-/** {@code wwegen generate}: being built in the foundation issue. */
-@Command(name = "generate", description = "Generate manifests for one profile or all.")
+/**
+ * {@code wwegen generate}: model + profiles → files under the output folder. Everything is rendered
+ * and checked in memory first; nothing is written unless every profile is good.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generate manifests for the built-in WWE model and one profile (default dev) or all.")
 final class GenerateCommand implements Callable<Integer> {
+
+    static final String DEFAULT_PROFILE = "dev";
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    Selection selection = new Selection();
+
+    static final class Selection {
+        @Option(names = "--profile", paramLabel = "NAME", description = "Profile to generate (default: dev).")
+        String profile;
+
+        @Option(names = "--all-profiles", description = "Generate every profile.")
+        boolean all;
+    }
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--check", description = "Write nothing; exit 1 and list each file that is not current.")
+    boolean check;
+
+    @Mixin
+    ProfileOptions profileOptions;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("generate is not wired yet");
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Generator generator = new Generator(WweReference.architecture(), profileOptions.loader());
+        List<Finding> model = generator.checkModel();
+        if (model.stream().anyMatch(Finding::isError)) {
+            throw new InputException(model);
+        }
+        List<String> names = selection.all ? generator.profiles().names()
+                : List.of(selection.profile == null ? DEFAULT_PROFILE : selection.profile);
+        List<Generation> generations = names.stream().map(generator::generate).toList();
+        List<Finding> input = new ArrayList<>(model);
+        generations.forEach(g -> input.addAll(g.inputFindings()));
+        if (generations.stream().anyMatch(g -> !g.inputOk())) {
+            throw new InputException(input);
+        }
+        List<Finding> output = new ArrayList<>();
+        generations.forEach(g -> output.addAll(g.outputFindings()));
+        if (!output.isEmpty() || !input.isEmpty()) {
+            List<Finding> all = new ArrayList<>(input);
+            all.addAll(output);
+            Failures.print(err, all);
+        }
+        if (output.stream().anyMatch(Finding::isError)) {
+            err.println("nothing written: the rendered output has errors");
+            return Main.FINDINGS;
+        }
+        FileSet.Builder files = FileSet.builder();
+        var scopes = new TreeSet<String>();
+        for (Generation g : generations) {
+            ManifestFiles.addTo(files, g, generator.architecture().name());
+            scopes.add(ManifestFiles.scope(g.profile()));
+        }
+        return check ? check(out, err, files.build(), scopes) : write(out, files.build(), scopes, generations);
+    }
+
+    private int write(PrintWriter out, FileSet files, java.util.Set<String> scopes, List<Generation> generations) {
+        try {
+            EmitSummary summary = Emitter.write(out(), files, scopes);
+            for (Generation g : generations) {
+                out.println(g.profile() + ": " + g.objects().size() + " objects → " + out().resolve("manifests")
+                        .resolve(g.profile()));
+            }
+            out.println(summary.counts());
+            return Main.OK;
+        } catch (EmitException e) {
+            throw new InputException(e.findings());
+        }
+    }
+
+    private int check(PrintWriter out, PrintWriter err, FileSet files, java.util.Set<String> scopes) {
+        try {
+            List<Difference> differences = Emitter.check(out(), files, scopes);
+            if (differences.isEmpty()) {
+                out.println(out() + " is current (" + files.size() + " files)");
+                return Main.OK;
+            }
+            differences.forEach(d -> err.println(d));
+            err.println(Failures.plural(differences.size(), "file") + " not current; run ./wwegen generate"
+                    + (selection.all ? " --all-profiles" : ""));
+            return Main.FINDINGS;
+        } catch (EmitException e) {
+            throw new InputException(e.findings());
+        }
+    }
+
+    private Path out() {
+        return out;
     }
 }

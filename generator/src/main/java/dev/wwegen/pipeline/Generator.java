@@ -1,0 +1,62 @@
+package dev.wwegen.pipeline;
+
+import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.dsl.check.ModelCheck;
+import dev.wwegen.dsl.model.Architecture;
+import dev.wwegen.profile.ProfileLoader;
+import dev.wwegen.profile.ProfileResult;
+import dev.wwegen.render.ReleaseRenderer;
+import dev.wwegen.render.RenderedObject;
+import dev.wwegen.resolve.ResolveResult;
+import dev.wwegen.resolve.Resolver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the stages for one profile: model check, profile load, resolve, render, verify. It returns
+ * what to write and every finding; it writes nothing itself (emit does).
+ */
+public final class Generator {
+
+    private final Architecture architecture;
+    private final ProfileLoader profiles;
+    private final ManifestVerifier verifier = new ManifestVerifier();
+    private final ReleaseRenderer renderer = new ReleaseRenderer();
+
+    public Generator(Architecture architecture, ProfileLoader profiles) {
+        this.architecture = architecture;
+        this.profiles = profiles;
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    public ProfileLoader profiles() {
+        return profiles;
+    }
+
+    /** Model findings are the same for every profile, so callers check them once. */
+    public List<Finding> checkModel() {
+        return ModelCheck.run(architecture);
+    }
+
+    /** Input findings (profile, resolve) stop the run; output findings (schema) are reported separately. */
+    public Generation generate(String profileName) {
+        ProfileResult loaded = profiles.load(profileName);
+        List<Finding> input = new ArrayList<>(loaded.findings());
+        if (loaded.profile().isEmpty()) {
+            return new Generation(profileName, Optional.empty(), List.of(), input, List.of());
+        }
+        ResolveResult resolved = new Resolver().resolve(architecture, loaded.profile().get());
+        input.addAll(resolved.findings());
+        if (resolved.release().isEmpty()) {
+            return new Generation(profileName, Optional.empty(), List.of(), input, List.of());
+        }
+        List<RenderedObject> objects = renderer.render(resolved.release().get());
+        List<Finding> output = verifier.verify(ManifestLayout.folder(profileName), objects);
+        return new Generation(profileName, resolved.release(), objects, input, output);
+    }
+}
