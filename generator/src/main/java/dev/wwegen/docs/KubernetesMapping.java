@@ -96,9 +96,9 @@ public final class KubernetesMapping {
     }
 
     private List<String> loads(List<Connection> hops) {
-        return List.of("Rides on connections " + hops.stream().map(h -> String.valueOf(h.number()))
-                .reduce((a, b) -> a + ", " + b).orElse("") + ": `https://" + release.exposure().host()
-                + "/` reaches the pods through the Ingress, the Service and the NetworkPolicy above.");
+        String numbers = hops.stream().map(h -> String.valueOf(h.number())).reduce((a, b) -> a + ", " + b).orElse("");
+        return List.of("Rides on connections " + numbers + ": `https://" + release.exposure().host() + "/` reaches the"
+                + " pods through the Ingress, the Service and the NetworkPolicy described under those connections.");
     }
 
     private List<String> backend(Backend backend) {
