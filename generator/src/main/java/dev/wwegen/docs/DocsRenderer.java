@@ -1,0 +1,81 @@
+package dev.wwegen.docs;
+
+import dev.wwegen.dsl.model.Architecture;
+import dev.wwegen.resolve.Release;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The docs stage: model (and optionally one profile's release) → the architecture page's files, as
+ * relative path → bytes, sorted by path. Pure: it never writes; {@code emit} does. Each format is one
+ * writer; this class only decides which writers run and the file names.
+ *
+ * <p>Files: {@code architecture.md}, {@code architecture.html}, {@code connections.json},
+ * {@code connections.csv}, and for each diagram ({@code data-flows}, {@code connections}) {@code .svg},
+ * {@code .png}, {@code .mmd}, {@code .puml}, {@code .dot} as the formats ask.
+ */
+public final class DocsRenderer {
+
+    private final PlantUmlWriter plantUml = new PlantUmlWriter();
+    private final SvgRenderer images = new SvgRenderer();
+
+    /**
+     * @param architecture the model
+     * @param release      one profile's resolved values (resolved from this architecture), or null for the
+     *                     model-only page (no object mapping)
+     * @param formats      what to produce; see {@link DocFormat#defaults()}
+     */
+    public SortedMap<String, byte[]> render(Architecture architecture, Release release, Set<DocFormat> formats) {
+        if (release != null && !release.architecture().equals(architecture)) {
+            throw new IllegalArgumentException("release '" + release.name() + "' (profile '" + release.profile()
+                    + "') was resolved from another model than architecture '" + architecture.name() + "'");
+        }
+        Topology topology = Topology.of(architecture, release);
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        Map<DiagramKind, byte[]> svgs = new EnumMap<>(DiagramKind.class);
+        for (DiagramKind kind : DiagramKind.values()) {
+            String base = kind.fileBase();
+            String source = plantUml.write(topology, kind);
+            if (formats.contains(DocFormat.PLANTUML)) {
+                files.put(base + ".puml", utf8(source));
+            }
+            if (formats.contains(DocFormat.SVG) || formats.contains(DocFormat.HTML)) {
+                svgs.put(kind, images.svg(source));
+            }
+            if (formats.contains(DocFormat.SVG)) {
+                files.put(base + ".svg", svgs.get(kind));
+            }
+            if (formats.contains(DocFormat.PNG)) {
+                files.put(base + ".png", images.png(source));
+            }
+            if (formats.contains(DocFormat.MERMAID)) {
+                files.put(base + ".mmd", utf8(new MermaidWriter().write(topology, kind)));
+            }
+            if (formats.contains(DocFormat.DOT)) {
+                files.put(base + ".dot", utf8(new DotWriter().write(topology, kind)));
+            }
+        }
+        if (formats.contains(DocFormat.MARKDOWN)) {
+            files.put("architecture.md", utf8(new MarkdownPageWriter().write(architecture, release)));
+        }
+        if (formats.contains(DocFormat.HTML)) {
+            files.put("architecture.html", utf8(new HtmlPageWriter().write(architecture, release, svgs)));
+        }
+        if (formats.contains(DocFormat.JSON)) {
+            files.put("connections.json", utf8(new ConnectionsJsonWriter().write(architecture, release)));
+        }
+        if (formats.contains(DocFormat.CSV)) {
+            files.put("connections.csv", utf8(new ConnectionsCsvWriter().write(architecture)));
+        }
+        return files;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.wwegen.docs;
+
+import dev.wwegen.dsl.model.Backend;
+import dev.wwegen.dsl.model.Connection;
+import dev.wwegen.dsl.model.IngressChain;
+import dev.wwegen.dsl.model.WebApp;
+import dev.wwegen.render.ReleaseRenderer;
+import dev.wwegen.render.RenderedObject;
+import dev.wwegen.resolve.Release;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which Kubernetes objects realise each connection, read from the objects {@link ReleaseRenderer}
+ * actually renders for the release (so the page shows the profile's real host, namespaces and ports
+ * and cannot drift from the manifests). Each step is one sentence; code is in backticks.
+ */
+public final class KubernetesMapping {
+
+    /** The steps that realise one connection; empty when no object of this release takes part. */
+    public record Realisation(int number, List<String> steps) {
+    }
+
+    private final Release release;
+    private final List<RenderedObject> objects;
+
+    public KubernetesMapping(Release release) {
+        this.release = release;
+        this.objects = new ReleaseRenderer().render(release);
+    }
+
+    /** One realisation per connection, in number order. */
+    public List<Realisation> realisations() {
+        Optional<IngressChain> gateway = release.architecture().gateway();
+        List<Connection> hops = gateway.map(IngressChain::hops).orElse(List.of());
+        List<Realisation> all = new ArrayList<>();
+        for (Connection c : release.connections()) {
+            int hop = hops.stream().map(Connection::number).toList().indexOf(c.number());
+            List<String> steps = switch (hop) {
+                case 0 -> entry();
+                case 1 -> controller();
+                case 2 -> toPods();
+                default -> c.destination() instanceof WebApp ? loads(hops)
+                        : c.destination() instanceof Backend backend ? backend(backend) : List.of();
+            };
+            all.add(new Realisation(c.number(), steps));
+        }
+        return List.copyOf(all);
+    }
+
+    private List<String> entry() {
+        var ingress = find(Ingress.class);
+        String host = ingress.object().getSpec().getRules().get(0).getHost();
+        return List.of("The browser opens `https://" + host + "/`; DNS for `" + host + "` points at the external"
+                        + " ingress proxy, which listens on 443.",
+                "TLS for `" + host + "` uses Secret `" + ingress.object().getSpec().getTls().get(0).getSecretName()
+                        + "` in namespace `" + release.namespace() + "` (Ingress `" + name(ingress) + "`, "
+                        + ingress.file() + ").");
+    }
+
+    private List<String> controller() {
+        var ingress = find(Ingress.class);
+        return List.of("The ingress controller in namespace `" + release.isolation().controllerNamespace()
+                + "` serves Ingress `" + name(ingress) + "` (class `" + ingress.object().getSpec().getIngressClassName()
+                + "`) for host `" + ingress.object().getSpec().getRules().get(0).getHost() + "` and terminates TLS;"
+                + " this release does not deploy the controller.");
+    }
+
+    private List<String> toPods() {
+        var ingress = find(Ingress.class);
+        var service = find(Service.class);
+        var servicePort = service.object().getSpec().getPorts().get(0);
+        String target = servicePort.getTargetPort().getStrVal();
+        var deployment = find(Deployment.class);
+        int containerPort = deployment.object().getSpec().getTemplate().getSpec().getContainers().get(0).getPorts()
+                .stream().filter(p -> target.equals(p.getName())).findFirst().orElseThrow().getContainerPort();
+        var policy = find(NetworkPolicy.class);
+        var rule = policy.object().getSpec().getIngress().get(0);
+        var peer = rule.getFrom().get(0);
+        return List.of("Ingress `" + name(ingress) + "` path `/` → Service `" + name(service) + "` port "
+                        + servicePort.getPort() + " (" + service.file() + ").",
+                "Service port " + servicePort.getPort() + " → targetPort `" + target + "` → containerPort "
+                        + containerPort + " of Deployment `" + name(deployment) + "` in namespace `" + release.namespace()
+                        + "` (" + deployment.file() + ").",
+                "NetworkPolicy `" + name(policy) + "` admits " + rule.getPorts().get(0).getProtocol() + " "
+                        + rule.getPorts().get(0).getPort().getIntVal() + " only from pods "
+                        + labels(peer.getPodSelector().getMatchLabels()) + " in namespaces "
+                        + labels(peer.getNamespaceSelector().getMatchLabels()) + " (" + policy.file() + ").");
+    }
+
+    private List<String> loads(List<Connection> hops) {
+        String numbers = hops.stream().map(h -> String.valueOf(h.number())).reduce((a, b) -> a + ", " + b).orElse("");
+        return List.of("Rides on connections " + numbers + ": `https://" + release.exposure().host() + "/` reaches the"
+                + " pods through the Ingress, the Service and the NetworkPolicy described under those connections.");
+    }
+
+    private List<String> backend(Backend backend) {
+        var config = find(ConfigMap.class);
+        String url = release.browserConfig().get(backend.configKey());
+        String served = url == null
+                ? "The profile sets no `" + backend.configKey() + "` for the browser."
+                : "The browser gets `" + backend.configKey() + "` = `" + url + "` from ConfigMap `" + name(config)
+                        + "` (" + config.file() + ").";
+        return List.of(served, "It calls the back end in namespace `" + backend.namespace().name() + "` through the"
+                + " inbound gateway; WWE's pods never connect to it (their NetworkPolicy allows egress to DNS only).");
+    }
+
+    private <T> Found<T> find(Class<T> kind) {
+        return objects.stream().filter(o -> kind.isInstance(o.object())).findFirst()
+                .map(o -> new Found<>(kind.cast(o.object()),
+                        "`manifests/" + release.profile() + "/" + o.fileName() + "`"))
+                .orElseThrow(() -> new IllegalStateException("release '" + release.name() + "' renders no "
+                        + kind.getSimpleName()));
+    }
+
+    private static String name(Found<?> found) {
+        return ((io.fabric8.kubernetes.api.model.HasMetadata) found.object()).getMetadata().getName();
+    }
+
+    private static String labels(java.util.Map<String, String> labels) {
+        return labels.entrySet().stream().map(e -> "`" + e.getKey() + "=" + e.getValue() + "`")
+                .reduce((a, b) -> a + ", " + b).orElse("(any)");
+    }
+
+    private record Found<T>(T object, String file) {
+    }
+}
