@@ -26,7 +26,7 @@ final class ImageNote implements ArchitectureNote {
         return text.endsWith(".image") && text.contains("ontainers[");
     }
 
-    /** The reference without its tag; a colon after the last slash starts the tag (a registry port does not). */
+    /** The reference without its tag or digest (a registry's port is part of the repository). */
     private static String repository(String image) {
         int colon = tagColon(image);
         return colon < 0 ? image : image.substring(0, colon);
@@ -37,7 +37,12 @@ final class ImageNote implements ArchitectureNote {
         return colon < 0 ? "(none)" : image.substring(colon + 1);
     }
 
+    /** Where the tag or digest starts: a digest after {@code @}, else a colon after the last slash. */
     private static int tagColon(String image) {
+        int at = image.indexOf('@');
+        if (at >= 0) {
+            return at;
+        }
         int colon = image.lastIndexOf(':');
         return colon > image.lastIndexOf('/') ? colon : -1;
     }
