@@ -1,0 +1,62 @@
+package dev.wwegen.emit;
+
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Knows which strings a YAML reader would not read back as strings if they were written plain.
+ *
+ * <p>The union of YAML 1.1 (what SnakeYAML, PyYAML and go-yaml v2 read) and the YAML 1.2 core schema (what
+ * snakeyaml-engine, go-yaml v3 and Helm's sigs.k8s.io/yaml may read): booleans, nulls, integers, floats,
+ * timestamps, merge and value keys. Such strings must be quoted. Syntax (indicators, {@code ": "}, {@code " #"},
+ * leading or trailing spaces) is not judged here; SnakeYAML's emitter quotes those itself.
+ */
+final class PlainScalars {
+
+    private static final Pattern YAML_1_1 = Pattern.compile(String.join("|",
+            // bool
+            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
+            // null
+            "~|null|Null|NULL|",
+            // int: binary, octal, decimal, hex, sexagesimal (underscores allowed everywhere in 1.1)
+            "[-+]?0b[0-1_]+",
+            "[-+]?0[0-7_]+",
+            "[-+]?(?:0|[1-9][0-9_]*)",
+            "[-+]?0x[0-9a-fA-F_]+",
+            "[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+",
+            // float; parsers disagree about the exponent sign and digits before the dot, so be generous
+            "[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?",
+            "[-+]?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)",
+            "[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*",
+            "[-+]?\\.(?:inf|Inf|INF)",
+            "\\.(?:nan|NaN|NAN)",
+            // timestamp
+            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?"
+                    + "(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?",
+            // merge and value keys
+            "<<|="));
+
+    private static final Pattern YAML_1_2 = Pattern.compile(String.join("|",
+            "true|True|TRUE|false|False|FALSE",
+            "~|null|Null|NULL|",
+            "[-+]?[0-9]+",
+            "0o[0-7]+",
+            "0x[0-9a-fA-F]+",
+            "[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?",
+            "[-+]?\\.(?:inf|Inf|INF)",
+            "\\.(?:nan|NaN|NAN)"));
+
+    private static final Resolver SNAKEYAML = new Resolver();
+
+    private PlainScalars() {
+    }
+
+    /** True if a YAML 1.1 or 1.2 reader would read {@code text}, written plain, as something other than it. */
+    static boolean readsAsNonString(String text) {
+        return YAML_1_1.matcher(text).matches()
+                || YAML_1_2.matcher(text).matches()
+                || !Tag.STR.equals(SNAKEYAML.resolve(NodeId.scalar, text, true));
+    }
+}
