@@ -1,5 +1,9 @@
 package dev.wwegen.docs;
 
+import dev.wwegen.profile.ProfileLoader;
+import dev.wwegen.profile.ProfileSource;
+import dev.wwegen.resolve.Resolver;
+
 import dev.wwegen.dsl.model.Architecture;
 import dev.wwegen.resolve.Exposure;
 import dev.wwegen.resolve.Isolation;
@@ -18,17 +22,9 @@ final class TestReleases {
     private TestReleases() {
     }
 
+    /** The shipped dev profile resolved against the architecture, as generate does it. */
     static Release dev(Architecture architecture) {
-        var app = architecture.webApp().orElseThrow();
-        var workload = new Workload("registry.example.com/workspace/wwe-nginx:100.0.001.0113", "IfNotPresent",
-                List.of(), app.ports().get(0), app.readiness(), app.liveness(), app.resources(), app.writablePaths(),
-                OptionalLong.of(10001), OptionalLong.of(10001), OptionalLong.of(10001), "", Map.of(), List.of(),
-                Map.of(), Map.of());
-        var labels = Map.of("app.kubernetes.io/name", "wwe", "app.kubernetes.io/instance", "wwe");
-        return new Release(architecture, "dev", "wwe", "wwe-dev", labels, labels, workload,
-                new Scaling(2, Optional.empty(), 1),
-                new Exposure(80, "wwe.dev.example.com", "nginx", "wwe-tls", Map.of()),
-                new Isolation("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx")),
-                Map.of("gwsUrl", "https://gws.dev.example.com", "gauthUrl", "https://gauth.dev.example.com"));
+        var profile = new ProfileLoader(ProfileSource.bundled()).load("dev").profile().orElseThrow();
+        return new Resolver().resolve(architecture, profile).release().orElseThrow();
     }
 }
