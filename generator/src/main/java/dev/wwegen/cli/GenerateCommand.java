@@ -9,7 +9,7 @@ import dev.wwegen.emit.Emitter;
 import dev.wwegen.emit.FileSet;
 import dev.wwegen.pipeline.Generation;
 import dev.wwegen.pipeline.Generator;
-import dev.wwegen.pipeline.ManifestFiles;
+import dev.wwegen.pipeline.OutputPlan;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +22,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
@@ -87,13 +86,8 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("nothing written: the rendered output has errors");
             return Main.FINDINGS;
         }
-        FileSet.Builder files = FileSet.builder();
-        var scopes = new TreeSet<String>();
-        for (Generation g : generations) {
-            ManifestFiles.addTo(files, g, generator.architecture().name());
-            scopes.add(ManifestFiles.scope(g.profile()));
-        }
-        return check ? check(out, err, files.build(), scopes) : write(out, files.build(), scopes, generations);
+        OutputPlan plan = OutputPlan.of(generator.architecture().name(), generations);
+        return check ? check(out, err, plan.files(), plan.scopes()) : write(out, plan.files(), plan.scopes(), generations);
     }
 
     private int write(PrintWriter out, FileSet files, java.util.Set<String> scopes, List<Generation> generations) {
