@@ -123,6 +123,12 @@ class RuleTest {
                 fails(new BackendsAreReachable(), build(sameApp, sameChain, a -> a.with(Backend.named("telemetry"))),
                         "warning model wwe components[telemetry]: back end telemetry has no connection\n"
                                 + "       hint: add .browserNeeds(n, telemetry, ...) or remove it"),
+                fails(new WebAppIsDeployable(), build(a -> new WebApp("w".repeat(57), a.label(), a.namespace(),
+                                a.image(), a.ports(), a.readiness(), a.liveness(), a.writablePaths(), a.settings()),
+                                sameChain, same),
+                        "error  model wwe components[" + "w".repeat(57) + "].name: web app name \"" + "w".repeat(57)
+                                + "\" has 57 characters; " + "w".repeat(57) + "-config would exceed 63\n"
+                                + "       hint: use at most 56 characters"),
                 fails(new WebAppIsDeployable(), build(a -> a.writes("/tmp", "var/run"), sameChain, same),
                         "error  model wwe components[wwe].writablePaths: \"var/run\" is not a distinct absolute"
                                 + " directory below /\n       hint: list each directory NGINX writes once, e.g."
