@@ -95,7 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
             EmitSummary summary = Emitter.write(out(), files, scopes);
             for (Generation g : generations) {
                 out.println(g.profile() + ": " + g.objects().size() + " objects → " + out().resolve("manifests")
-                        .resolve(g.profile()));
+                        .resolve(g.profile()) + ", architecture page → " + out().resolve("docs").resolve(g.profile()));
             }
             out.println(summary.counts());
             return Main.OK;

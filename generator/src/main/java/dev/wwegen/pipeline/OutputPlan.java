@@ -1,5 +1,6 @@
 package dev.wwegen.pipeline;
 
+import dev.wwegen.docs.DocFormat;
 import dev.wwegen.emit.FileSet;
 
 import java.util.List;
@@ -19,13 +20,17 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
         scopes = Set.copyOf(new TreeSet<>(scopes));
     }
 
-    /** The files for good generations of the given model. */
+    /** Manifests and the architecture page of each good generation of the given model. */
     public static OutputPlan of(String model, List<Generation> generations) {
         FileSet.Builder files = FileSet.builder();
         Set<String> scopes = new TreeSet<>();
         for (Generation g : generations) {
             ManifestFiles.addTo(files, g, model);
             scopes.add(ManifestFiles.scope(g.profile()));
+            String docs = DocsFiles.folder(g.profile());
+            DocsFiles.render(g.release().orElseThrow().architecture(), g.release().orElseThrow(), DocFormat.defaults())
+                    .forEach((path, bytes) -> files.add(docs + path, bytes));
+            scopes.add(docs);
         }
         return new OutputPlan(files.build(), scopes);
     }

@@ -40,8 +40,10 @@ class GenerateCommandTest {
         CliRun run = CliRun.of("generate", "--out", out().toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("dev: 6 objects → " + out().resolve("manifests/dev") + "\n"
-                + "6 written, 0 unchanged, 0 deleted\n");
+        assertThat(run.out()).isEqualTo("dev: 6 objects → " + out().resolve("manifests/dev")
+                + ", architecture page → " + out().resolve("docs/dev") + "\n"
+                + "18 written, 0 unchanged, 0 deleted\n");
+        assertThat(out().resolve("docs/dev/architecture.md")).exists();
         assertThat(out().resolve("manifests/dev/04-deployment-wwe.yaml")).exists();
     }
 
@@ -53,7 +55,7 @@ class GenerateCommandTest {
         Map<String, String> before = tree(out());
         CliRun again = CliRun.of("generate", "--all-profiles", "--out", out().toString());
         assertThat(again.exit()).isZero();
-        assertThat(again.out()).endsWith("0 written, 29 unchanged, 0 deleted\n");
+        assertThat(again.out()).endsWith("0 written, 77 unchanged, 0 deleted\n");
         assertThat(tree(out())).isEqualTo(before);
         assertThat(notes).hasContent("mine");
     }
