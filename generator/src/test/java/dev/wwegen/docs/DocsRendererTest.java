@@ -105,11 +105,11 @@ class DocsRendererTest {
         String md = text(DOCS.render(release.architecture(), release, EnumSet.of(DocFormat.MARKDOWN)), "architecture.md");
         assertThat(md).contains("## Kubernetes objects for each connection",
                 "The browser opens `https://wwe.dev.example.com/`",
-                "Service port 80 → targetPort `http` → containerPort 8080 of Deployment `wwe` in namespace `wwe-dev`",
+                "Service port 80 → targetPort `http` → containerPort 8080 of Deployment `wwe` in namespace `wwe`",
                 "NetworkPolicy `wwe` admits TCP 8080 only from pods `app.kubernetes.io/name=ingress-nginx` in namespaces"
                         + " `kubernetes.io/metadata.name=ingress-nginx`",
                 "The browser gets `gwsUrl` = `https://gws.dev.example.com` from ConfigMap `wwe-config`",
-                "namespace wwe-dev (this release)");
+                "namespace wwe (this release)");
     }
 
     @Test
