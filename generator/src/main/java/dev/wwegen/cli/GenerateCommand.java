@@ -1,5 +1,6 @@
 package dev.wwegen.cli;
 
+import dev.wwegen.chart.ChartFiles;
 import dev.wwegen.dsl.check.Finding;
 import dev.wwegen.dsl.reference.WweReference;
 import dev.wwegen.emit.Difference;
@@ -30,7 +31,8 @@ import java.util.concurrent.Callable;
  * and checked in memory first; nothing is written unless every profile is good.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate manifests for the built-in WWE model and one profile (default dev) or all.")
+        description = "Generate the Helm chart, values and manifests for the built-in WWE model and one profile"
+                + " (default dev) or all.")
 final class GenerateCommand implements Callable<Integer> {
 
     static final String DEFAULT_PROFILE = "dev";
@@ -93,6 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
             ManifestFiles.addTo(files, g, generator.architecture().name());
             scopes.add(ManifestFiles.scope(g.profile()));
         }
+        scopes.addAll(ChartFiles.addTo(files, generator.architecture(), generator.profiles(), names, selection.all));
         return check ? check(out, err, files.build(), scopes) : write(out, files.build(), scopes, generations);
     }
 
