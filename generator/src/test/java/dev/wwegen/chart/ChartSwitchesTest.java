@@ -59,9 +59,12 @@ class ChartSwitchesTest {
 
     @Test
     void theFullNameIsCutTo63CharactersWithoutATrailingDash() {
-        String name = "a".repeat(62) + "-wwe";
-        var objects = render("dev", "fullnameOverride", name);
-        assertThat(objects).containsKey("Service/wwe/" + "a".repeat(62));
+        // release (53, Helm's longest) + "-" + name: the 63rd character is the '-' of "bbbbbbbb-cc".
+        String release = "a".repeat(53);
+        var objects = RenderedObjects.parse(new com.marcnuri.helm.Helm(output.chart()).template().withName(release)
+                .withKubeVersion(Helm3.KUBE_VERSION).withNamespace("wwe").withValuesFile(output.values("dev"))
+                .set("nameOverride", "bbbbbbbb-cc").call());
+        assertThat(objects).containsKey("Service/wwe/" + release + "-bbbbbbbb");
     }
 
     @Test
@@ -78,9 +81,12 @@ class ChartSwitchesTest {
         assertThat(labels(template)).containsEntry("team", "agents").containsEntry("app.kubernetes.io/name", "wwe");
     }
 
+    /** helm-java's template leaves hooks out, so the Helm 4 command line shows them. */
     @Test
-    void theTestPodIsAHardenedHookWithItsOwnNetworkPolicy() {
-        String text = Helm3.template(output.chart()).withNamespace("wwe").withValuesFile(output.values("prod")).call();
+    void theTestPodIsAHardenedHookWithItsOwnNetworkPolicy() throws Exception {
+        var run = Helm4.run("template", "wwe", output.chart().toString(), "-f", output.values("prod").toString(),
+                "--namespace", "wwe");
+        String text = run.out();
         var hooks = RenderedObjects.hooks(text);
         assertThat(hooks).containsOnlyKeys("Pod/wwe/wwe-test", "NetworkPolicy/wwe/wwe-test");
         String pod = text.substring(text.indexOf("kind: Pod"));
