@@ -3,6 +3,7 @@ package dev.wwegen.chart;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.wwegen.dsl.model.Architecture;
 import dev.wwegen.emit.FileSet;
 import dev.wwegen.emit.YamlWriter;
@@ -96,7 +97,9 @@ public final class ChartFiles {
         var printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return new ObjectMapper().writer(printer).writeValueAsString(tree) + "\n";
+            // Sorted keys: the bytes never depend on a map's iteration order.
+            return new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writer(printer).writeValueAsString(tree) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException("writing values.schema.json to memory failed", e);
         }

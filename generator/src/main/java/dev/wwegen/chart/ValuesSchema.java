@@ -134,7 +134,7 @@ final class ValuesSchema {
                 p("enabled", bool(d("ingress.enabled"))),
                 p("className", string(d("ingress.className"), "^([a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$", 253)),
                 p("annotations", node(d("ingress.annotations"), "type", "object",
-                        "propertyNames", Map.of("pattern", LABEL_KEY, "not", Map.of("pattern", "-snippet$")),
+                        "propertyNames", ChartValues.map("pattern", LABEL_KEY, "not", Map.of("pattern", "-snippet$")),
                         "additionalProperties", text("annotation value"))),
                 p("hosts", node(d("ingress.hosts"), "type", "array", "minItems", 1, "uniqueItems", true,
                         "items", node("A DNS name (no wildcard, IP address or trailing dot)", "type", "string",

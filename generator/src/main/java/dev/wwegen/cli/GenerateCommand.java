@@ -106,6 +106,8 @@ final class GenerateCommand implements Callable<Integer> {
                 out.println(g.profile() + ": " + g.objects().size() + " objects → " + out().resolve("manifests")
                         .resolve(g.profile()));
             }
+            out.println("chart → " + out().resolve(ChartFiles.chartFolder(WweReference.architecture()))
+                    + ", values → " + out().resolve(ChartFiles.VALUES_FOLDER));
             out.println(summary.counts());
             return Main.OK;
         } catch (EmitException e) {
