@@ -1,5 +1,6 @@
 package dev.wwegen.cli;
 
+import dev.wwegen.chart.ChartFiles;
 import dev.wwegen.dsl.check.Finding;
 import dev.wwegen.dsl.reference.WweReference;
 import dev.wwegen.emit.Difference;
@@ -29,7 +30,8 @@ import java.util.concurrent.Callable;
  * and checked in memory first; nothing is written unless every profile is good.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate manifests for the built-in WWE model and one profile (default dev) or all.")
+        description = "Generate the Helm chart, values and manifests for the built-in WWE model and one profile"
+                + " (default dev) or all.")
 final class GenerateCommand implements Callable<Integer> {
 
     static final String DEFAULT_PROFILE = "dev";
@@ -86,7 +88,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("nothing written: the rendered output has errors");
             return Main.FINDINGS;
         }
-        OutputPlan plan = OutputPlan.of(generator.architecture().name(), generations);
+        OutputPlan plan = OutputPlan.of(generator, generations, selection.all);
         return check ? check(out, err, plan.files(), plan.scopes()) : write(out, plan.files(), plan.scopes(), generations);
     }
 
@@ -97,6 +99,8 @@ final class GenerateCommand implements Callable<Integer> {
                 out.println(g.profile() + ": " + g.objects().size() + " objects → " + out().resolve("manifests")
                         .resolve(g.profile()) + ", architecture page → " + out().resolve("docs").resolve(g.profile()));
             }
+            out.println("chart → " + out().resolve(ChartFiles.chartFolder(WweReference.architecture()))
+                    + ", values → " + out().resolve(ChartFiles.VALUES_FOLDER));
             out.println(summary.counts());
             return Main.OK;
         } catch (EmitException e) {

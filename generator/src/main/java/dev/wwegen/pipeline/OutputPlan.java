@@ -1,8 +1,10 @@
 package dev.wwegen.pipeline;
 
+import dev.wwegen.chart.ChartFiles;
 import dev.wwegen.docs.DocFormat;
 import dev.wwegen.emit.FileSet;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,8 +22,23 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
         scopes = Set.copyOf(new TreeSet<>(scopes));
     }
 
+    /**
+     * Manifests and architecture page of each good generation, the chart, and the values file of each
+     * generated profile ({@code values/} is owned completely only when every profile is generated).
+     */
+    public static OutputPlan of(Generator generator, List<Generation> generations, boolean everyProfile)
+            throws IOException {
+        OutputPlan own = of(generator.architecture().name(), generations);
+        FileSet.Builder files = FileSet.builder();
+        own.files().paths().forEach(path -> files.add(path, own.files().bytes(path)));
+        Set<String> scopes = new TreeSet<>(own.scopes());
+        List<String> names = generations.stream().map(Generation::profile).toList();
+        scopes.addAll(ChartFiles.addTo(files, generator.architecture(), generator.profiles(), names, everyProfile));
+        return new OutputPlan(files.build(), scopes);
+    }
+
     /** Manifests and the architecture page of each good generation of the given model. */
-    public static OutputPlan of(String model, List<Generation> generations) {
+    static OutputPlan of(String model, List<Generation> generations) {
         FileSet.Builder files = FileSet.builder();
         Set<String> scopes = new TreeSet<>();
         for (Generation g : generations) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
@@ -38,7 +39,7 @@ final class ProfileBinder {
                         v.integer("autoscaling.targetMemoryUtilizationPercentage")),
                 new Resources(quantities(v, "resources.requests"), quantities(v, "resources.limits")),
                 v.integer("service.port"),
-                new IngressSettings(v.text("ingress.className"), v.text("ingress.host"), v.text("ingress.tlsSecret"),
+                new IngressSettings(v.text("ingress.className"), Objects.requireNonNullElse(v.text("ingress.host"), ""), v.text("ingress.tlsSecret"),
                         v.map("ingress.annotations")),
                 backends,
                 new SecurityIds(id(v.get("securityContext.runAsUser")), id(v.get("securityContext.runAsGroup")),

@@ -58,6 +58,20 @@ public final class ProfileLoader {
         return new ProfileResult(name, Optional.of(ProfileBinder.bind(name, tree, locations)), findings);
     }
 
+    /**
+     * The bundled defaults alone, bound as the profile {@code defaults}: no host (empty) and no back ends.
+     * The chart's values.yaml is made from it, so the chart's defaults are exactly wwegen's.
+     */
+    public Profile defaults() {
+        List<Finding> findings = new ArrayList<>();
+        Sourced.Fields merged = TreeMerger.mergeChain(new ArrayList<>(List.of(defaults(findings))));
+        if (findings.stream().anyMatch(Finding::isError)) {
+            throw new IllegalStateException("the bundled defaults are invalid: " + findings);
+        }
+        var tree = EffectiveTree.of(merged);
+        return ProfileBinder.bind("defaults", tree, new Locations(EffectiveTree.locations(merged), DEFAULTS_DISPLAY + ":1:1"));
+    }
+
     private static Sourced.Fields defaults(List<Finding> findings) {
         try (InputStream in = ProfileLoader.class.getClassLoader().getResourceAsStream(BundledProfileSource.ANCHOR)) {
             if (in == null) {

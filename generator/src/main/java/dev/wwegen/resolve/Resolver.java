@@ -26,6 +26,10 @@ public final class Resolver {
     /** Labels every object carries; the selector is the first two. */
     static final String NAME = "app.kubernetes.io/name";
     static final String INSTANCE = "app.kubernetes.io/instance";
+    /** Helm's chart label: the manifests carry it too, so they equal what the chart renders. */
+    static final String CHART = "helm.sh/chart";
+    /** Who manages the objects; the chart's {@code managedBy} value defaults to the same. */
+    public static final String MANAGED_BY = "wwegen";
 
     public ResolveResult resolve(Architecture architecture, Profile profile) {
         List<Finding> findings = new ArrayList<>();
@@ -44,7 +48,8 @@ public final class Resolver {
         labels.put("app.kubernetes.io/version", version(app, profile));
         labels.put("app.kubernetes.io/component", "web-app");
         labels.put("app.kubernetes.io/part-of", architecture.name());
-        labels.put("app.kubernetes.io/managed-by", "wwegen");
+        labels.put("app.kubernetes.io/managed-by", MANAGED_BY);
+        labels.put(CHART, ChartIdentity.of(app).label());
         var release = new Release(architecture, profile.name(), app.name(), profile.namespace(), labels, selector,
                 workload(app, gateway, profile), scaling(profile),
                 new Exposure(profile.servicePort(), profile.ingress().host(), profile.ingress().className(),

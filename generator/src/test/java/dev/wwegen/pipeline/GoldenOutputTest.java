@@ -32,7 +32,7 @@ class GoldenOutputTest {
             assertThat(g.inputFindings()).isEmpty();
             assertThat(g.outputFindings()).isEmpty();
         });
-        OutputPlan plan = OutputPlan.of("wwe", generations);
+        OutputPlan plan = OutputPlan.of(generator, generations, true);
         Path output = ROOT.resolve("output");
         if (Boolean.getBoolean("wwegen.golden.update")) {
             Emitter.write(output, plan.files(), plan.scopes());
