@@ -79,12 +79,12 @@ final class ValueFormats {
         for (String delimiter : List.of("{{", "}}")) {
             if (value.contains(delimiter)) {
                 return Optional.of(new Problem(quote(value) + " contains \"" + delimiter + "\"",
-                        "remove it: the value is copied into the Helm chart, where it would become template code"));
+                        "remove it: wwegen keeps template delimiters out of generated values, so a tool that templates them again (helmfile, Argo CD plugins) cannot run it"));
             }
         }
         if (value.startsWith("---") || value.contains("\n---")) {
             return Optional.of(new Problem(quote(value) + " contains a line starting with \"---\"",
-                    "remove it: in the generated YAML it would split the document in two"));
+                    "remove it: line-oriented tools read a line \"---\" as the start of a new YAML document"));
         }
         return Optional.empty();
     }

@@ -42,7 +42,8 @@ class GenerateCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo("dev: 6 objects → " + out().resolve("manifests/dev")
                 + ", architecture page → " + out().resolve("docs/dev") + "\n"
-                + "18 written, 0 unchanged, 0 deleted\n");
+                + "chart → " + out().resolve("chart/wwe") + ", values → " + out().resolve("values") + "\n"
+                + "36 written, 0 unchanged, 0 deleted\n");
         assertThat(out().resolve("docs/dev/architecture.md")).exists();
         assertThat(out().resolve("manifests/dev/04-deployment-wwe.yaml")).exists();
     }
@@ -55,7 +56,7 @@ class GenerateCommandTest {
         Map<String, String> before = tree(out());
         CliRun again = CliRun.of("generate", "--all-profiles", "--out", out().toString());
         assertThat(again.exit()).isZero();
-        assertThat(again.out()).endsWith("0 written, 77 unchanged, 0 deleted\n");
+        assertThat(again.out()).endsWith("0 written, 98 unchanged, 0 deleted\n");
         assertThat(tree(out())).isEqualTo(before);
         assertThat(notes).hasContent("mine");
     }
