@@ -1,0 +1,60 @@
+package dev.wwegen.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * One document of a file: its content as a JSON tree, the line it starts on, and (for YAML) the
+ * composed node tree, kept so that the line of any field can be found later, only for the few
+ * fields a finding is about.
+ *
+ * @param content the document; {@code null} for an empty document
+ * @param line    1-based line where the document starts
+ * @param node    the YAML node tree, or {@code null} for JSON input (lines are then unknown)
+ * @param broken  whether the document had a problem (such as a duplicate key) and was read leniently
+ */
+public record ParsedDocument(JsonNode content, int line, Node node, boolean broken) {
+
+    /**
+     * The 1-based line of the field at a JSON pointer ({@code /spec/template/spec/containers/0}); for a
+     * field that does not exist, the line of its nearest existing parent; the document's line when no
+     * node tree is known.
+     */
+    public int lineOf(String pointer) {
+        if (node == null || pointer.isEmpty()) {
+            return line;
+        }
+        Node current = node;
+        int found = current.getStartMark().getLine() + 1;
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            Node next = child(current, segment.replace("~1", "/").replace("~0", "~"));
+            if (next == null) {
+                break;
+            }
+            current = next;
+            found = current.getStartMark().getLine() + 1;
+        }
+        return found;
+    }
+
+    private static Node child(Node parent, String segment) {
+        if (parent instanceof MappingNode mapping) {
+            Node found = null;
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(segment)) {
+                    found = tuple.getValueNode();
+                }
+            }
+            return found;
+        }
+        if (parent instanceof SequenceNode sequence && segment.matches("[0-9]{1,9}")) {
+            int index = Integer.parseInt(segment);
+            return index < sequence.getValue().size() ? sequence.getValue().get(index) : null;
+        }
+        return null;
+    }
+}
