@@ -28,17 +28,28 @@ public record ParsedDocument(JsonNode content, int line, Node node, boolean brok
         if (node == null || pointer.isEmpty()) {
             return line;
         }
+        return deepest(pointer).getStartMark().getLine() + 1;
+    }
+
+    /** The part of this document at a JSON pointer (a List's item), keeping its lines. */
+    public ParsedDocument at(String pointer) {
+        Node sub = node == null ? null : deepest(pointer);
+        return new ParsedDocument(content.at(pointer), lineOf(pointer), sub, broken);
+    }
+
+    private Node deepest(String pointer) {
         Node current = node;
-        int found = current.getStartMark().getLine() + 1;
+        if (pointer.isEmpty()) {
+            return current;
+        }
         for (String segment : pointer.substring(1).split("/", -1)) {
             Node next = child(current, segment.replace("~1", "/").replace("~0", "~"));
             if (next == null) {
                 break;
             }
             current = next;
-            found = current.getStartMark().getLine() + 1;
         }
-        return found;
+        return current;
     }
 
     private static Node child(Node parent, String segment) {
