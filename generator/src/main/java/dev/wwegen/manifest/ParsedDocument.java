@@ -28,7 +28,29 @@ public record ParsedDocument(JsonNode content, int line, Node node, boolean brok
         if (node == null || pointer.isEmpty()) {
             return line;
         }
-        return deepest(pointer).getStartMark().getLine() + 1;
+        // A field is on the line of its key (the value of a nested mapping starts a line later).
+        Node current = node;
+        int found = current.getStartMark().getLine() + 1;
+        for (String segment : pointer.substring(1).split("/", -1)) {
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            Node next = child(current, name);
+            if (next == null) {
+                break;
+            }
+            found = current instanceof MappingNode mapping ? keyLine(mapping, name) : next.getStartMark().getLine() + 1;
+            current = next;
+        }
+        return found;
+    }
+
+    private static int keyLine(MappingNode mapping, String name) {
+        int line = 0;
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
+                line = key.getStartMark().getLine() + 1;
+            }
+        }
+        return line;
     }
 
     /** The part of this document at a JSON pointer (a List's item), keeping its lines. */

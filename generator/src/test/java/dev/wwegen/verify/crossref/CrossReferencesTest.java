@@ -25,7 +25,7 @@ class CrossReferencesTest {
     @Test
     void ingressBackendMustNameAServiceAndItsPort() {
         assertThat(crossref(Fixture.prod().set("Ingress", "/spec/rules/0/http/paths/0/backend/service/port/number", "8080")))
-                .containsExactly("error  prod.yaml:257 /spec/rules/0/http/paths/0/backend/service/port: Service `wwe` has"
+                .containsExactly("error  prod.yaml:256 /spec/rules/0/http/paths/0/backend/service/port: Service `wwe` has"
                         + " no port 8080\n       hint: use one of its ports: 80 (http)");
         assertThat(crossref(Fixture.prod().set("Ingress", "/spec/rules/0/http/paths/0/backend/service/name", "web")))
                 .containsExactly("error  prod.yaml:255 /spec/rules/0/http/paths/0/backend/service/name: backend Service"
@@ -50,7 +50,7 @@ class CrossReferencesTest {
     @Test
     void serviceMustSelectAWorkload() {
         assertThat(crossref(Fixture.prod().set("Service", "/spec/selector/app.kubernetes.io~1name", "web")))
-                .containsExactly("error  prod.yaml:54 /spec/selector: selector app.kubernetes.io/instance=wwe,"
+                .containsExactly("error  prod.yaml:53 /spec/selector: selector app.kubernetes.io/instance=wwe,"
                         + "app.kubernetes.io/name=web matches no pods of the input in namespace wwe\n"
                         + "       hint: make it equal to the pod template labels of the workload it fronts");
     }
@@ -66,24 +66,24 @@ class CrossReferencesTest {
     @Test
     void networkPolicyMustSelectPods() {
         assertThat(crossref(Fixture.prod().set("NetworkPolicy", "/spec/podSelector/matchLabels/app.kubernetes.io~1name", "x")))
-                .containsExactly("error  prod.yaml:303 /spec/podSelector: podSelector matches no pods of the input in"
+                .containsExactly("error  prod.yaml:302 /spec/podSelector: podSelector matches no pods of the input in"
                         + " namespace wwe\n       hint: use the pod template labels of the workload it protects");
     }
 
     @Test
     void autoscalerAndBudgetTargetsMustExist() {
         assertThat(crossref(Fixture.prod().set("HorizontalPodAutoscaler", "/spec/scaleTargetRef/name", "web")))
-                .containsExactly("error  prod.yaml:208 /spec/scaleTargetRef: scale target Deployment `web` is not defined"
+                .containsExactly("error  prod.yaml:207 /spec/scaleTargetRef: scale target Deployment `web` is not defined"
                         + " in namespace wwe\n       hint: name a Deployment or StatefulSet of the input");
         assertThat(crossref(Fixture.prod().set("PodDisruptionBudget", "/spec/selector/matchLabels/app.kubernetes.io~1name", "x")))
-                .containsExactly("error  prod.yaml:227 /spec/selector: selector matches no pods of the input in namespace"
+                .containsExactly("error  prod.yaml:226 /spec/selector: selector matches no pods of the input in namespace"
                         + " wwe\n       hint: use the selector of the workload it protects");
     }
 
     @Test
     void aWorkloadMustSelectItsOwnPods() {
         assertThat(crossref(Fixture.prod().set("Deployment", "/spec/selector/matchLabels/tier", "web")))
-                .containsExactly("error  prod.yaml:73 /spec/selector: selector does not match the pod template's labels\n"
+                .containsExactly("error  prod.yaml:72 /spec/selector: selector does not match the pod template's labels\n"
                         + "       hint: make spec.selector.matchLabels a subset of spec.template.metadata.labels");
     }
 }

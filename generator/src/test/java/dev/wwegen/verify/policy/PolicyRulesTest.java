@@ -65,7 +65,7 @@ class PolicyRulesTest {
                 .set(D, "/spec/replicas", "1");
         assertThat(dev.findings("replicas-and-pdb", PolicyOptions.DEVELOPMENT)).isEmpty();
         assertThat(dev.findings("replicas-and-pdb", PolicyOptions.PRODUCTION)).containsExactly(
-                "error  prod.yaml:71 /spec/replicas: Deployment `wwe` runs 1 replica; production needs at least 2\n"
+                "error  prod.yaml:70 /spec/replicas: Deployment `wwe` runs 1 replica; production needs at least 2\n"
                         + "       hint: set replicas: 2 or more, or an autoscaler with minReplicas >= 2 (development:"
                         + " --environment development)");
     }
