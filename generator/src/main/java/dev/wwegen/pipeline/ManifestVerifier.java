@@ -17,17 +17,14 @@ import dev.wwegen.verify.policy.PolicyOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Checks rendered objects before anything is written, with every layer {@code wwegen validate} has:
  * strict schema, cross-references, policy (as errors), and kubeconform when it is on the PATH.
  *
- * <p>A profile is held to the production rules unless its name says it is for development ({@code dev},
- * {@code dev-*}, {@code *-dev}, {@code development}): then a single replica passes (see
- * {@code ReplicasAndDisruptionBudget}). The name, not the replica count, decides, so a prod profile that
- * drops to one replica still fails.
+ * <p>A profile is held to the production rules unless {@link DevelopmentProfiles} says it is for
+ * development: then a single replica passes (see {@code ReplicasAndDisruptionBudget}).
  */
 final class ManifestVerifier {
 
@@ -45,11 +42,6 @@ final class ManifestVerifier {
         this.kubeconform = kubeconform;
     }
 
-    static boolean isDevelopment(String profile) {
-        String name = profile.toLowerCase(Locale.ROOT);
-        return name.equals("dev") || name.equals("development") || name.startsWith("dev-") || name.endsWith("-dev");
-    }
-
     List<Finding> verify(String profile, String folder, List<RenderedObject> objects) {
         List<Resource> resources = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
@@ -60,7 +52,7 @@ final class ManifestVerifier {
             sources.add(new Source(file, tree.toString()));
         }
         List<ValidationFinding> findings = new ArrayList<>(
-                (isDevelopment(profile) ? development : production).validate(resources));
+                (DevelopmentProfiles.isDevelopment(profile) ? development : production).validate(resources));
         kubeconform.ifPresent(binary -> findings.addAll(
                 KubeconformLayer.run(binary, sources, resources, KubernetesSchema.bundled()).findings()));
         return findings.stream().map(ManifestVerifier::tagged).toList();

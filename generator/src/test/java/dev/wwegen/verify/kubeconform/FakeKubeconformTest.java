@@ -21,13 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The process layer against a fake kubeconform (a shell script printing the recorded output with the
  * given file name), and against the real one when it is on the PATH.
  */
-class FakeKubeconformTest {
+public class FakeKubeconformTest {
 
     @TempDir
     Path dir;
 
     /** A script that answers -v with v0.7.0 and otherwise prints the recorded invalid.yaml output for its last argument. */
-    static Path fake(Path dir) throws IOException {
+    public static Path fake(Path dir) throws IOException {
         Path recorded = dir.resolve("invalid.json.out");
         Files.writeString(recorded, Fixture.resource("/kubeconform/invalid.json.out"));
         Path script = dir.resolve("kubeconform");
