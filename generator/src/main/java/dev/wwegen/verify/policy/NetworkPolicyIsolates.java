@@ -40,9 +40,8 @@ public final class NetworkPolicyIsolates implements PolicyRule {
         for (PodTemplate pods : set.podTemplates()) {
             boolean ingress = false;
             boolean egress = false;
-            for (Resource policy : policies) {
-                if (policy.namespace().equals(pods.owner().namespace())
-                        && LabelSelector.selects(policy.body().path("spec").path("podSelector"), pods.labels())) {
+            for (Resource policy : set.ofKindIn("NetworkPolicy", pods.owner().namespace())) {
+                if (LabelSelector.selects(policy.body().path("spec").path("podSelector"), pods.labels())) {
                     for (JsonNode type : types(policy.body().path("spec"))) {
                         ingress |= type.asText().equals("Ingress");
                         egress |= type.asText().equals("Egress");

@@ -17,8 +17,7 @@ final class Scaling {
 
     /** The HorizontalPodAutoscaler of the input that targets {@code workload}, if any. */
     static Optional<Resource> autoscaler(ResourceSet set, Resource workload) {
-        return set.ofKind("HorizontalPodAutoscaler").stream()
-                .filter(h -> h.namespace().equals(workload.namespace()))
+        return set.ofKindIn("HorizontalPodAutoscaler", workload.namespace()).stream()
                 .filter(h -> {
                     JsonNode target = h.body().path("spec").path("scaleTargetRef");
                     return target.path("kind").asText().equals(workload.kind())
@@ -36,8 +35,7 @@ final class Scaling {
 
     /** The PodDisruptionBudgets of the input that select the workload's pods. */
     static List<Resource> budgets(ResourceSet set, PodTemplate pods) {
-        return set.ofKind("PodDisruptionBudget").stream()
-                .filter(b -> b.namespace().equals(pods.owner().namespace()))
+        return set.ofKindIn("PodDisruptionBudget", pods.owner().namespace()).stream()
                 .filter(b -> LabelSelector.selects(b.body().path("spec").path("selector"), pods.labels()))
                 .toList();
     }

@@ -44,9 +44,9 @@ public final class SelectorsAgree implements PolicyRule {
                 continue;
             }
             String namespace = pods.owner().namespace();
-            for (Resource service : set.ofKind("Service")) {
+            for (Resource service : set.ofKindIn("Service", namespace)) {
                 JsonNode selector = service.body().path("spec").path("selector");
-                if (service.namespace().equals(namespace) && LabelSelector.mapSelects(selector, pods.labels())) {
+                if (LabelSelector.mapSelects(selector, pods.labels())) {
                     compare(service, "/spec/selector", selector, own, pods, findings);
                 }
             }
@@ -57,9 +57,9 @@ public final class SelectorsAgree implements PolicyRule {
 
     private void compareAll(ResourceSet set, String kind, String path, JsonNode own, PodTemplate pods,
                             Consumer<ValidationFinding> findings) {
-        for (Resource other : set.ofKind(kind)) {
+        for (Resource other : set.ofKindIn(kind, pods.owner().namespace())) {
             JsonNode selector = other.body().at(path);
-            if (other.namespace().equals(pods.owner().namespace()) && !LabelSelector.isEmpty(selector)
+            if (!LabelSelector.isEmpty(selector)
                     && LabelSelector.selects(selector, pods.labels())) {
                 compare(other, path + "/matchLabels", selector.path("matchLabels"), own, pods, findings);
             }
