@@ -194,4 +194,21 @@ class ValidateCommandTest {
         assertThat(dir.resolve("master-standalone-strict/deployment-apps-v1.json")).exists();
         assertThat(dir.resolve("master-standalone/deployment-apps-v1.json")).exists();
     }
+
+    @Test
+    void aChartIsRenderedWithItsValuesFilesAndFindingsNameTheTemplate() throws IOException {
+        write("c/Chart.yaml", "apiVersion: v2\nname: c\nversion: 0.1.0\n");
+        write("c/values.yaml", "name: cfg\n");
+        write("c/templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Values.name }}\n"
+                + "  namespace: {{ .Release.Namespace }}\ndata: {a: b}\n");
+        Path values = write("v.yaml", "name: Bad_Name\n");
+        Path chart = dir.resolve("c");
+        assertThat(run("validate", chart.toString(), "--namespace", "wwe", "--no-kubeconform").exit()).isZero();
+        assertThat(run("validate", chart.toString(), "-f", values.toString(), "--namespace", "wwe", "--no-kubeconform",
+                "--color=never")).isEqualTo(new Run(1, chart + "/templates/cm.yaml\n"
+                + "  error  6  ConfigMap wwe/Bad_Name /metadata/name: ConfigMap name \"Bad_Name\" is not a DNS-1123"
+                + " subdomain (lower-case letters, digits, '-' and '.', at most 253) [schema metadata-format]\n"
+                + "         hint: e.g. bad-name\n"
+                + "1 error, 0 warnings, 0 notices in 1 object from 1 input; kubeconform off\n", ""));
+    }
 }
