@@ -57,6 +57,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Write nothing; exit 1 and list each file that is not current.")
     boolean check;
 
+    @Option(names = "--no-verify", description = "Skip verifying the rendered output (schema, cross-references,"
+            + " policy, kubeconform). Prints a warning.")
+    boolean noVerify;
+
     @Mixin
     ProfileOptions profileOptions;
 
@@ -64,7 +68,11 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Generator generator = new Generator(WweReference.architecture(), profileOptions.loader());
+        if (noVerify) {
+            err.println("warning: --no-verify: the rendered output is NOT checked against the schema, cross-references"
+                    + " or policy");
+        }
+        Generator generator = new Generator(WweReference.architecture(), profileOptions.loader(), !noVerify);
         List<Finding> model = generator.checkModel();
         if (model.stream().anyMatch(Finding::isError)) {
             throw new InputException(model);

@@ -13,7 +13,8 @@ import java.io.PrintWriter;
 @Command(name = "wwegen", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Generates hardened Kubernetes manifests, a Helm chart and architecture docs for Genesys"
                 + " Workspace Web Edition from one typed model.",
-        subcommands = {GenerateCommand.class, ProfilesCommand.class, DocsCommand.class, DiffCommand.class})
+        subcommands = {GenerateCommand.class, ValidateCommand.class, SchemaCommand.class, ProfilesCommand.class,
+                DocsCommand.class, DiffCommand.class})
 public final class Main {
 
     public static final int OK = 0;

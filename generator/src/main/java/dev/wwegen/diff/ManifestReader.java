@@ -1,6 +1,7 @@
 package dev.wwegen.diff;
 
 import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.manifest.InputFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads a set of manifests from files and folders: a folder is searched recursively for {@code *.yaml},
@@ -26,7 +25,7 @@ public final class ManifestReader {
         List<Finding> findings = new ArrayList<>();
         Map<ObjectKey, Manifest> objects = new LinkedHashMap<>();
         for (Path path : paths) {
-            for (Path file : files(path, findings)) {
+            for (Path file : InputFiles.under(path, findings::add)) {
                 readFile(file, findings).forEach(manifest -> {
                     Manifest earlier = objects.putIfAbsent(manifest.key(), manifest);
                     if (earlier != null) {
@@ -52,27 +51,5 @@ public final class ManifestReader {
             return List.of();
         }
         return ManifestDocuments.of(file.toString(), text, findings::add);
-    }
-
-    private static List<Path> files(Path path, List<Finding> findings) {
-        if (Files.isRegularFile(path)) {
-            return List.of(path);
-        }
-        if (!Files.isDirectory(path)) {
-            findings.add(Finding.error(path.toString(), "", "no such file or folder",
-                    "give a manifest file or a folder of manifests"));
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(ManifestReader::isManifestFile).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            findings.add(Finding.error(path.toString(), "", "could not list the folder: " + e.getMessage(), ""));
-            return List.of();
-        }
-    }
-
-    private static boolean isManifestFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 }

@@ -22,12 +22,23 @@ public final class Generator {
 
     private final Architecture architecture;
     private final ProfileLoader profiles;
-    private final ManifestVerifier verifier = new ManifestVerifier();
+    private final ManifestVerifier verifier;
+    private final boolean verify;
     private final ReleaseRenderer renderer = new ReleaseRenderer();
 
     public Generator(Architecture architecture, ProfileLoader profiles) {
+        this(architecture, profiles, true);
+    }
+
+    /**
+     * @param verify false skips the verify stage (schema, cross-reference, policy, kubeconform); only
+     *               {@code generate --no-verify} does that, and it says so
+     */
+    public Generator(Architecture architecture, ProfileLoader profiles, boolean verify) {
         this.architecture = architecture;
         this.profiles = profiles;
+        this.verify = verify;
+        this.verifier = verify ? new ManifestVerifier() : null;
     }
 
     public Architecture architecture() {
@@ -43,7 +54,10 @@ public final class Generator {
         return ModelCheck.run(architecture);
     }
 
-    /** Input findings (profile, resolve) stop the run; output findings (schema) are reported separately. */
+    /**
+     * Input findings (profile, resolve) stop the run; output findings (schema, cross-reference, policy,
+     * kubeconform) are reported separately.
+     */
     public Generation generate(String profileName) {
         ProfileResult loaded = profiles.load(profileName);
         List<Finding> input = new ArrayList<>(loaded.findings());
@@ -56,7 +70,8 @@ public final class Generator {
             return new Generation(profileName, Optional.empty(), List.of(), input, List.of());
         }
         List<RenderedObject> objects = renderer.render(resolved.release().get());
-        List<Finding> output = verifier.verify(ManifestLayout.folder(profileName), objects);
+        List<Finding> output = verify ? verifier.verify(profileName, ManifestLayout.folder(profileName), objects)
+                : List.of();
         return new Generation(profileName, resolved.release(), objects, input, output);
     }
 }

@@ -1,24 +1,68 @@
 package dev.wwegen.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wwegen.dsl.check.Finding;
 import dev.wwegen.render.RenderedObject;
-import dev.wwegen.verify.SchemaValidator;
+import dev.wwegen.verify.KubernetesSchema;
+import dev.wwegen.verify.ValidationOptions;
+import dev.wwegen.verify.Validator;
+import dev.wwegen.verify.input.Source;
+import dev.wwegen.verify.kubeconform.KubeconformLayer;
+import dev.wwegen.verify.kubeconform.KubeconformRunner;
+import dev.wwegen.verify.model.Resource;
+import dev.wwegen.verify.model.ValidationFinding;
+import dev.wwegen.verify.policy.PolicyOptions;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Checks rendered objects before anything is written: strict Kubernetes schema, offline. */
+/**
+ * Checks rendered objects before anything is written, with every layer {@code wwegen validate} has:
+ * strict schema, cross-references, policy (as errors), and kubeconform when it is on the PATH.
+ *
+ * <p>A profile is held to the production rules unless {@link DevelopmentProfiles} says it is for
+ * development: then a single replica passes (see {@code ReplicasAndDisruptionBudget}).
+ */
 final class ManifestVerifier {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final SchemaValidator schema = new SchemaValidator();
+    private final Validator production = new Validator(ValidationOptions.DEFAULTS);
+    private final Validator development = new Validator(ValidationOptions.DEFAULTS.withEnvironment(
+            PolicyOptions.DEVELOPMENT));
+    private final Optional<Path> kubeconform;
 
-    List<Finding> verify(String folder, List<RenderedObject> objects) {
-        List<Finding> findings = new ArrayList<>();
+    ManifestVerifier() {
+        this(KubeconformRunner.onPath());
+    }
+
+    ManifestVerifier(Optional<Path> kubeconform) {
+        this.kubeconform = kubeconform;
+    }
+
+    List<Finding> verify(String profile, String folder, List<RenderedObject> objects) {
+        List<Resource> resources = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         for (RenderedObject object : objects) {
-            findings.addAll(schema.validate(MAPPER.valueToTree(object.tree()), folder + "/" + object.fileName()));
+            JsonNode tree = MAPPER.valueToTree(object.tree());
+            String file = folder + "/" + object.fileName();
+            resources.add(Resource.inMemory(tree, file));
+            sources.add(new Source(file, tree.toString()));
         }
-        return findings;
+        List<ValidationFinding> findings = new ArrayList<>(
+                (DevelopmentProfiles.isDevelopment(profile) ? development : production).validate(resources));
+        kubeconform.ifPresent(binary -> findings.addAll(
+                KubeconformLayer.run(binary, sources, resources, KubernetesSchema.bundled()).findings()));
+        return findings.stream().map(ManifestVerifier::tagged).toList();
+    }
+
+    /** The finding with its layer and rule in front of the reason, so generate's output says which check failed. */
+    private static Finding tagged(ValidationFinding f) {
+        Finding finding = f.finding();
+        String object = f.object().isNone() ? "" : f.object() + ": ";
+        return new Finding(finding.severity(), finding.where(), finding.path(), object + finding.reason() + " ["
+                + f.layer().word() + (f.rule().equals(f.layer().word()) ? "" : " " + f.rule()) + "]", finding.hint());
     }
 }

@@ -23,6 +23,8 @@ final class DefinitionIndex {
 
     final Map<String, Span> spans = new HashMap<>(4096);
     final Map<GroupVersionKind, String> kinds = new TreeMap<>();
+    /** Kinds the bundle describes but Kubernetes 1.34 no longer serves, for older target versions. */
+    final Map<GroupVersionKind, String> removedKinds = new TreeMap<>();
 
     static DefinitionIndex scan(byte[] json) throws IOException {
         DefinitionIndex index = new DefinitionIndex();
@@ -54,9 +56,7 @@ final class DefinitionIndex {
             // "object" and "list" are top-level resources; "nested" are parts of them.
             if (type.equals("object") || type.equals("list")) {
                 var gvk = new GroupVersionKind(group(name, info.get("Group")), info.get("Version"), info.get("Kind"));
-                if (!RemovedApis.isRemoved(gvk)) {
-                    kinds.putIfAbsent(gvk, name);
-                }
+                (RemovedApis.isRemoved(gvk) ? removedKinds : kinds).putIfAbsent(gvk, name);
             }
         }
     }

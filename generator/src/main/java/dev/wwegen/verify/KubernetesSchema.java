@@ -33,12 +33,18 @@ public final class KubernetesSchema {
     private final Map<String, DefinitionIndex.Span> spans;
     private final SortedSet<GroupVersionKind> kinds;
     private final Map<GroupVersionKind, String> definitionOfKind;
+    private final Map<GroupVersionKind, String> definitionOfRemovedKind;
+    private final java.util.Set<String> groups;
     private final Map<String, SchemaNode> compiled = new ConcurrentHashMap<>();
 
     private KubernetesSchema(byte[] document, DefinitionIndex index) {
         this.document = document;
         this.spans = Map.copyOf(index.spans);
         this.definitionOfKind = Map.copyOf(index.kinds);
+        this.definitionOfRemovedKind = Map.copyOf(index.removedKinds);
+        this.groups = java.util.stream.Stream.concat(index.kinds.keySet().stream(), index.removedKinds.keySet().stream())
+                .map(GroupVersionKind::group)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.kinds = Collections.unmodifiableSortedSet(new TreeSet<>(index.kinds.keySet()));
     }
 
@@ -62,6 +68,19 @@ public final class KubernetesSchema {
         return Optional.ofNullable(definitionOfKind.get(gvk)).flatMap(this::definition);
     }
 
+    /**
+     * The schema of a type that Kubernetes 1.34 no longer serves but an older cluster did (such as
+     * extensions/v1beta1 Ingress), for validating against an older target version; empty if unknown.
+     */
+    public Optional<SchemaNode> lookupRemoved(GroupVersionKind gvk) {
+        return Optional.ofNullable(definitionOfRemovedKind.get(gvk)).flatMap(this::definition);
+    }
+
+    /** Whether any built-in type belongs to the API group ({@code ""} is core); custom resources' groups do not. */
+    public boolean isBuiltInGroup(String group) {
+        return groups.contains(group);
+    }
+
     /** Every object type that can be validated, sorted by kind, group, version. */
     public SortedSet<GroupVersionKind> kinds() {
         return kinds;
@@ -70,6 +89,24 @@ public final class KubernetesSchema {
     /** The apiVersions that serve {@code kind}, sorted; empty if no group has such a kind. */
     public List<String> apiVersionsOf(String kind) {
         return kinds.stream().filter(k -> k.kind().equals(kind)).map(GroupVersionKind::apiVersion).sorted().toList();
+    }
+
+    /** The definition name that serves a kind ({@code io.k8s.api.apps.v1.Deployment}), if any. */
+    public Optional<String> definitionName(GroupVersionKind gvk) {
+        return Optional.ofNullable(definitionOfKind.get(gvk));
+    }
+
+    /** A definition's JSON as the OpenAPI writes it (with its {@code $ref}s), for exporting; empty if unknown. */
+    public Optional<JsonNode> rawDefinition(String name) {
+        DefinitionIndex.Span span = spans.get(name);
+        if (span == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readTree(document, span.start(), span.end() - span.start()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot parse OpenAPI definition " + name, e);
+        }
     }
 
     /** A named definition ({@code io.k8s.api.core.v1.Container}), compiled on first use. */

@@ -67,6 +67,21 @@ public final class SchemaValidator {
         return List.copyOf(walk.findings());
     }
 
+    /**
+     * The problems of {@code object} against a schema chosen by the caller (a custom resource's CRD, or an
+     * API version removed after the target Kubernetes version), in document order.
+     */
+    public List<Finding> validateAgainst(JsonNode object, String where, SchemaNode type) {
+        SchemaWalk walk = new SchemaWalk(where);
+        walk.value(object, type, "", text(object, "kind").toLowerCase(Locale.ROOT));
+        return List.copyOf(walk.findings());
+    }
+
+    /** The schema this validator uses. */
+    public KubernetesSchema schema() {
+        return schema;
+    }
+
     private Finding unknownType(String apiVersion, String kind, String where) {
         Optional<RemovedApis.Removal> removal = RemovedApis.find(apiVersion, kind);
         if (removal.isPresent()) {

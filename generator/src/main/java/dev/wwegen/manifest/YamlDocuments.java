@@ -1,0 +1,106 @@
+package dev.wwegen.manifest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.wwegen.dsl.check.Finding;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.representer.Representer;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Parses the text of one file into its documents. YAML may hold several documents; JSON holds one.
+ * Duplicate keys are errors (as kubectl's strict decoding and {@code kubeconform -strict} make them)
+ * but only for their own document: the document is still read (last key wins) so its kind and name can
+ * be reported, and later documents are read too. Timestamps stay strings, so a value prints as written.
+ * A syntax error becomes a finding at {@code file:line:col}; the documents before it are kept.
+ */
+public final class YamlDocuments {
+
+    /** The hint of every syntax finding. */
+    public static final String SYNTAX_HINT = "fix the YAML syntax; every key may appear only once in a mapping";
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private YamlDocuments() {
+    }
+
+    /** Parses {@code text}, read from {@code where} (JSON when it ends in .json); problems go to {@code findings}. */
+    public static List<ParsedDocument> parse(String where, String text, Consumer<Finding> findings) {
+        return where.endsWith(".json") ? json(where, text, findings) : yaml(where, text, findings);
+    }
+
+    private static List<ParsedDocument> yaml(String where, String text, Consumer<Finding> findings) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        TreeConstructor constructor = new TreeConstructor(options);
+        DumperOptions dumper = new DumperOptions();
+        Yaml yaml = new Yaml(constructor, new Representer(dumper), dumper, options, new PlainResolver());
+        List<ParsedDocument> documents = new ArrayList<>();
+        try {
+            for (Node node : yaml.composeAll(new StringReader(text))) {
+                List<MarkedYAMLException> problems = new ArrayList<>(0);
+                JsonNode content = constructor.document(node, problems);
+                problems.forEach(p -> findings.accept(syntax(where, p)));
+                documents.add(new ParsedDocument(content, node.getStartMark().getLine() + 1, node,
+                        !problems.isEmpty()));
+            }
+        } catch (MarkedYAMLException e) {
+            findings.accept(syntax(where, e));
+        } catch (YAMLException e) {
+            findings.accept(Finding.error(where, "", "YAML: " + firstLine(e.getMessage()), ""));
+        }
+        return documents;
+    }
+
+    private static Finding syntax(String where, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String at = mark == null ? where : where + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+        return Finding.error(at, "", "YAML: " + firstLine(e.getProblem()) + context(e), SYNTAX_HINT);
+    }
+
+    private static List<ParsedDocument> json(String where, String text, Consumer<Finding> findings) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            JsonNode content = JSON.readTree(parser);
+            return content == null || content.isMissingNode() || content.isNull()
+                    ? List.of() : List.of(new ParsedDocument(content, 1, null, false));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String position = at == null ? where : where + ":" + at.getLineNr() + ":" + at.getColumnNr();
+            findings.accept(Finding.error(position, "", "JSON: " + firstLine(e.getOriginalMessage()), ""));
+        } catch (IOException e) {
+            findings.accept(Finding.error(where, "", "could not parse: " + e.getMessage(), ""));
+        }
+        return List.of();
+    }
+
+    private static String context(MarkedYAMLException e) {
+        String context = e.getContext();
+        return context == null || context.isBlank() ? "" : " (" + firstLine(context) + ")";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.wwegen.verify.input;
+
+import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.manifest.InputFiles;
+import dev.wwegen.verify.model.Resource;
+import dev.wwegen.verify.model.ValidationFinding;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the inputs of {@code wwegen validate}: each argument is {@code -} (standard input, read once), a
+ * Helm chart (rendered with {@code values}), a folder (searched recursively) or a file.
+ */
+public final class InputReader {
+
+    /** The name standard input has in reports. */
+    public static final String STDIN = "<stdin>";
+
+    private final InputStream stdin;
+    private final List<Path> values;
+    private final String namespace;
+
+    /**
+     * @param stdin     what {@code -} reads
+     * @param values    values files for charts ({@code -f}), in order
+     * @param namespace the namespace charts are rendered into; empty for Helm's default
+     */
+    public InputReader(InputStream stdin, List<Path> values, String namespace) {
+        this.stdin = stdin;
+        this.values = List.copyOf(values);
+        this.namespace = namespace;
+    }
+
+    public Inputs read(List<String> arguments) {
+        List<Source> sources = new ArrayList<>();
+        List<Finding> unreadable = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals("-")) {
+                sources.add(readStdin(unreadable));
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (ChartRenderer.isChart(path)) {
+                try {
+                    sources.addAll(ChartRenderer.render(path, values, namespace));
+                } catch (IllegalStateException e) {
+                    unreadable.add(Finding.error(argument, "", "helm template failed: " + e.getMessage(),
+                            "run helm lint on the chart, and check the values files"));
+                }
+                continue;
+            }
+            for (Path file : InputFiles.under(path, unreadable::add)) {
+                try {
+                    sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    unreadable.add(Finding.error(file.toString(), "", "could not read the file: " + e.getMessage(),
+                            "check that it exists and is readable UTF-8 text"));
+                }
+            }
+        }
+        return parse(sources, unreadable);
+    }
+
+    /**
+     * Parses sources that are already in memory (what {@code wwegen generate} renders). Many sources are
+     * parsed in parallel (parsing is most of a large run's time); the result keeps the sources' order.
+     */
+    public static Inputs parse(List<Source> sources, List<Finding> unreadable) {
+        record Parsed(List<Resource> resources, List<ValidationFinding> findings) {
+        }
+        var stream = sources.size() >= 32 ? sources.parallelStream() : sources.stream();
+        List<Parsed> parsed = stream.map(source -> {
+            Parsed one = new Parsed(new ArrayList<>(), new ArrayList<>());
+            DocumentResources.read(source, one.resources()::add, one.findings()::add);
+            return one;
+        }).toList();
+        List<Resource> resources = new ArrayList<>();
+        List<ValidationFinding> findings = new ArrayList<>();
+        parsed.forEach(p -> {
+            resources.addAll(p.resources());
+            findings.addAll(p.findings());
+        });
+        return new Inputs(sources, resources, findings, unreadable);
+    }
+
+    private Source readStdin(List<Finding> unreadable) {
+        try {
+            return new Source(STDIN, new String(stdin.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            unreadable.add(Finding.error(STDIN, "", "could not read standard input: " + e.getMessage(), ""));
+            return new Source(STDIN, "");
+        }
+    }
+}
