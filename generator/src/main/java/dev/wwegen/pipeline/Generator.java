@@ -70,7 +70,8 @@ public final class Generator {
             return new Generation(profileName, Optional.empty(), List.of(), input, List.of());
         }
         List<RenderedObject> objects = renderer.render(resolved.release().get());
-        List<Finding> output = verify ? verifier.verify(profileName, ManifestLayout.folder(profileName), objects)
+        List<Finding> output = verify
+                ? verifier.verify(loaded.profile().get().development(), ManifestLayout.folder(profileName), objects)
                 : List.of();
         return new Generation(profileName, resolved.release(), objects, input, output);
     }

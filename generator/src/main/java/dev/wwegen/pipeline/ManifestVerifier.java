@@ -23,8 +23,8 @@ import java.util.Optional;
  * Checks rendered objects before anything is written, with every layer {@code wwegen validate} has:
  * strict schema, cross-references, policy (as errors), and kubeconform when it is on the PATH.
  *
- * <p>A profile is held to the production rules unless {@link DevelopmentProfiles} says it is for
- * development: then a single replica passes (see {@code ReplicasAndDisruptionBudget}).
+ * <p>A profile is held to the production rules unless it says {@code environment: development}: then a
+ * single replica passes (see {@code ReplicasAndDisruptionBudget}).
  */
 final class ManifestVerifier {
 
@@ -42,7 +42,7 @@ final class ManifestVerifier {
         this.kubeconform = kubeconform;
     }
 
-    List<Finding> verify(String profile, String folder, List<RenderedObject> objects) {
+    List<Finding> verify(boolean developmentProfile, String folder, List<RenderedObject> objects) {
         List<Resource> resources = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (RenderedObject object : objects) {
@@ -52,7 +52,7 @@ final class ManifestVerifier {
             sources.add(new Source(file, tree.toString()));
         }
         List<ValidationFinding> findings = new ArrayList<>(
-                (DevelopmentProfiles.isDevelopment(profile) ? development : production).validate(resources));
+                (developmentProfile ? development : production).validate(resources));
         kubeconform.ifPresent(binary -> findings.addAll(
                 KubeconformLayer.run(binary, sources, resources, KubernetesSchema.bundled()).findings()));
         return findings.stream().map(ManifestVerifier::tagged).toList();

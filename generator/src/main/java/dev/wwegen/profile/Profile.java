@@ -14,6 +14,8 @@ import java.util.TreeMap;
  *
  * @param name              the file name without {@code .yaml}
  * @param description       free text; not inherited through {@code extends}
+ * @param development       {@code environment: development}: its output may run a single replica;
+ *                          production (the default) is held to every policy rule
  * @param namespace         the namespace the release owns
  * @param imagePullSecrets  Secret names, in the order given
  * @param replicas          the Deployment's replica count when autoscaling is off
@@ -25,7 +27,7 @@ import java.util.TreeMap;
  * @param locations         which file position set each value
  * @param effectiveTree     the merged values as plain maps, lists and scalars, in schema order
  */
-public record Profile(String name, String description, String namespace, ImageSettings image,
+public record Profile(String name, String description, boolean development, String namespace, ImageSettings image,
                       List<String> imagePullSecrets, int replicas, Autoscaling autoscaling, Resources resources,
                       int servicePort, IngressSettings ingress, Map<String, BackendEndpoint> backends,
                       SecurityIds securityContext, int maxUnavailable, Optional<String> priorityClassName,

@@ -31,7 +31,8 @@ final class ProfileBinder {
                     nonEmpty(t.text("effect")), id(t.get("tolerationSeconds"))));
         }
         String priority = v.text("priorityClassName");
-        return new Profile(name, v.text("description"), v.text("namespace"), image(v),
+        return new Profile(name, v.text("description"), "development".equals(v.text("environment")),
+                v.text("namespace"), image(v),
                 texts(v.get("imagePullSecrets")),
                 v.integer("replicas"),
                 new Autoscaling(Boolean.TRUE.equals(v.get("autoscaling.enabled")), v.integer("autoscaling.minReplicas"),

@@ -34,6 +34,7 @@ final class ProfileSchema {
         Map<String, Field> root = new LinkedHashMap<>();
         root.put(EXTENDS, text(NameFormats.DNS_LABEL));
         root.put(DESCRIPTION, text(ValueFormats.ANY));
+        root.put("environment", text(ValueFormats.oneOf("production", "development")));
         root.put("namespace", text(NameFormats.DNS_LABEL));
         root.put("image", struct(Map.of(
                 "registry", text(ValueFormats.REGISTRY_HOST),

@@ -35,10 +35,20 @@ class GenerateVerifyTest {
     }
 
     @Test
-    void onlyDevelopmentProfilesMayRunOneReplica() {
-        assertThat(dev.wwegen.pipeline.DevelopmentProfiles.isDevelopment("dev")).isTrue();
-        assertThat(dev.wwegen.pipeline.DevelopmentProfiles.isDevelopment("dev-eu")).isTrue();
-        assertThat(dev.wwegen.pipeline.DevelopmentProfiles.isDevelopment("prod")).isFalse();
-        assertThat(dev.wwegen.pipeline.DevelopmentProfiles.isDevelopment("devops")).isFalse();
+    void onlyAProfileThatSaysDevelopmentMayRunOneReplica() throws java.io.IOException {
+        Path profiles = java.nio.file.Files.createDirectories(dir.resolve("profiles"));
+        String dev = java.nio.file.Files.readString(Path.of("../profiles/dev.yaml"));
+        java.nio.file.Files.writeString(profiles.resolve("dev.yaml"), dev);
+        java.nio.file.Files.writeString(profiles.resolve("single.yaml"), dev.replace("environment: development\n", ""));
+        var ok = ValidateCommandTest.run("generate", "--profiles", profiles.toString(), "--profile", "dev",
+                "--out", dir.resolve("a").toString());
+        assertThat(ok.exit()).isZero();
+        var refused = ValidateCommandTest.run("generate", "--profiles", profiles.toString(), "--profile", "single",
+                "--out", dir.resolve("b").toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("manifests/single/04-deployment-wwe.yaml /spec/replicas: Deployment wwe/wwe:"
+                + " Deployment `wwe` runs 1 replica; production needs at least 2 [policy replicas-and-pdb]")
+                .endsWith("nothing written: the rendered output has errors\n");
+        assertThat(dir.resolve("b")).doesNotExist();
     }
 }

@@ -78,7 +78,7 @@ class GenerationProperties {
             assertThat(ModelCheck.run(model)).anySatisfy(f -> assertThat(f.path()).startsWith("components["));
             return;
         }
-        Generation g = generate(model, "namespace: \"" + namespace + "\"\ningress: {host: wwe.example.com}\n"
+        Generation g = generate(model, "environment: development\nnamespace: \"" + namespace + "\"\ningress: {host: wwe.example.com}\n"
                 + BACKENDS);
         assertThat(g.inputOk()).as("%s", g.inputFindings()).isTrue();
         for (RenderedObject o : g.objects()) {
@@ -106,7 +106,7 @@ class GenerationProperties {
         Arbitrary<Integer> port = Arbitraries.integers().between(1, 65535);
         Arbitrary<String> host = labels().map(l -> l + ".example.com");
         return Combinators.combine(replicas, autoscale, min, port, host).as((r, a, m, p, h) ->
-                "replicas: " + r + "\nautoscaling: {enabled: " + a + ", minReplicas: " + m + ", maxReplicas: "
+                "environment: development\nreplicas: " + r + "\nautoscaling: {enabled: " + a + ", minReplicas: " + m + ", maxReplicas: "
                         + (m + 3) + "}\nservice: {port: " + p + "}\ningress: {host: " + h + "}\n" + BACKENDS);
     }
 

@@ -83,7 +83,7 @@ class ShippedProfilesTest {
     void theEffectiveTreeFollowsTheSchemaOrderAndDropsExtends() {
         Profile openshift = FOLDER.load("openshift").profile().orElseThrow();
         assertThat(List.copyOf(openshift.effectiveTree().keySet())).startsWith(
-                "description", "namespace", "image", "imagePullSecrets", "replicas", "autoscaling");
+                "description", "environment", "namespace", "image", "imagePullSecrets", "replicas", "autoscaling");
         assertThat(openshift.effectiveTree()).doesNotContainKey("extends");
         assertThat(openshift.effectiveTree().get("securityContext")).asInstanceOf(
                 org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("runAsUser", null);

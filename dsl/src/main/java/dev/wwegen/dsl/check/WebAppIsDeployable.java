@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * There is exactly one web app to deploy; its name leaves room for the suffix of derived object names
+ * There is exactly one web app to deploy; its name starts with a letter (it names a Service, a DNS-1035
+ * label) and leaves room for the suffix of derived object names
  * ({@code <name>-config} stays a 63-character label); it declares a port; its writable paths (each an emptyDir
  * under a read-only root filesystem) are distinct absolute directories other than {@code /}; its
  * settings keys are config map keys.
@@ -35,6 +36,11 @@ public final class WebAppIsDeployable implements Rule {
         }
         for (WebApp app : apps) {
             String path = "components[" + app.name() + "]";
+            if (!app.name().isEmpty() && !Character.isLetter(app.name().charAt(0))) {
+                findings.add(Finding.error(where, path + ".name", "web app name \"" + app.name()
+                        + "\" does not start with a letter, so it cannot name its Service (DNS-1035)",
+                        "start it with a letter, e.g. wwe"));
+            }
             if (app.name().length() > MAX_NAME) {
                 findings.add(Finding.error(where, path + ".name", "web app name \"" + app.name() + "\" has "
                                 + app.name().length() + " characters; " + app.name() + "-config would exceed 63",

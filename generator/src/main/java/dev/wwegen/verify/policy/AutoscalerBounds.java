@@ -16,6 +16,9 @@ import java.util.function.Consumer;
  * Polaris' deploymentMissingReplicas wants one; wwegen follows kube-score, and takes the autoscaler's
  * minReplicas as the replica count (see {@link ReplicasAndDisruptionBudget}). kube-linter's
  * hpa-minimum-three-replicas asks for 3; wwegen asks for 2 as policy-checks.md does.
+ *
+ * <p>Exemption: in a development environment an autoscaler may go down to one pod, as a fixed replica
+ * count may (see {@link ReplicasAndDisruptionBudget}).
  */
 public final class AutoscalerBounds implements PolicyRule {
 
@@ -42,7 +45,7 @@ public final class AutoscalerBounds implements PolicyRule {
             JsonNode spec = hpa.body().path("spec");
             int min = spec.path("minReplicas").asInt(1);
             int max = spec.path("maxReplicas").asInt(0);
-            if (min < 2) {
+            if (min < 2 && options.environment() == PolicyOptions.Environment.PRODUCTION) {
                 findings.accept(violation(hpa, "/spec/minReplicas", "HorizontalPodAutoscaler `" + hpa.name()
                         + "` may scale down to " + min + " pod", "set minReplicas: 2 or more"));
             }

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  * (never 0, never a {@code minAvailable} that leaves no disruption), with {@code unhealthyPodEvictionPolicy}
  * set. A workload of one pod must not have a budget, which would block node drains.
  *
- * <p>Exemption: in a development environment ({@link PolicyOptions.Environment#DEVELOPMENT}: wwegen's
- * {@code dev} profile, or {@code wwegen validate --environment development}) one replica passes, since
+ * <p>Exemption: in a development environment ({@link PolicyOptions.Environment#DEVELOPMENT}: a profile with
+ * {@code environment: development}, or {@code wwegen validate --environment development}) one replica passes, since
  * policy-checks.md asks for 2 only in prod-like profiles. The budget checks still apply.
  */
 public final class ReplicasAndDisruptionBudget implements PolicyRule {

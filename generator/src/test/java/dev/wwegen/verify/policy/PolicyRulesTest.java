@@ -93,6 +93,13 @@ class PolicyRulesTest {
     }
 
     @Test
+    void developmentEnvironmentLetsAnAutoscalerGoDownToOnePod() {
+        Fixture one = Fixture.prod().set("HorizontalPodAutoscaler", "/spec/minReplicas", "1");
+        assertThat(one.findings("hpa")).hasSize(1);
+        assertThat(one.findings("hpa", PolicyOptions.DEVELOPMENT)).isEmpty();
+    }
+
+    @Test
     void policyWarnModeTurnsPolicyErrorsIntoWarnings() {
         Fixture fixture = Fixture.prod().set(D, C + "/securityContext/readOnlyRootFilesystem", "false");
         var options = new dev.wwegen.verify.ValidationOptions(PolicyMode.WARN, Set.of(),
