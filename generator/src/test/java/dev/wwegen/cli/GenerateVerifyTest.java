@@ -51,4 +51,15 @@ class GenerateVerifyTest {
                 .endsWith("nothing written: the rendered output has errors\n");
         assertThat(dir.resolve("b")).doesNotExist();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dev", "staging", "prod", "openshift"})
+    void theCommittedChartWithEachProfilesValuesPassesValidate(String profile) {
+        Path root = Path.of(System.getProperty("wwegen.root", ".."));
+        var run = ValidateCommandTest.run("validate", root.resolve("output/chart/wwe").toString(), "-f",
+                root.resolve("output/values/" + profile + ".yaml").toString(), "--namespace", "wwe", "--no-kubeconform",
+                "--environment", profile.equals("dev") ? "development" : "production");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+    }
 }

@@ -21,6 +21,12 @@ public final class ChartRenderer {
     /** The release name used for rendering, as {@code helm template} defaults it. */
     static final String RELEASE = "release-name";
 
+    /**
+     * The cluster version charts are rendered for: the one whose schema wwegen validates against. helm-java
+     * would otherwise assume v1.20 and refuse charts with a newer {@code kubeVersion}.
+     */
+    static final String KUBE_VERSION = "v1.34.0";
+
     private ChartRenderer() {
     }
 
@@ -36,7 +42,7 @@ public final class ChartRenderer {
      * @throws IllegalStateException with Helm's message when the chart does not render
      */
     public static List<Source> render(Path chart, List<Path> values, String namespace) {
-        TemplateCommand template = new Helm(chart).template().withName(RELEASE);
+        TemplateCommand template = new Helm(chart).template().withName(RELEASE).withKubeVersion(KUBE_VERSION);
         if (!namespace.isEmpty()) {
             template = template.withNamespace(namespace);
         }
