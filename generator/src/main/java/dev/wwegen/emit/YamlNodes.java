@@ -85,9 +85,9 @@ final class YamlNodes {
      * still quotes when the syntax needs it.
      */
     static ScalarStyle styleFor(String text) {
-        if (hasNonLfBreak(text) || text.endsWith("\n\n")) {
-            // A block would turn \r or U+2028 into \n, and keeping trailing blank lines needs "|+",
-            // which would leave the document without its single final newline.
+        if (hasNonLfBreak(text) || text.endsWith("\n\n") || text.equals("\n")) {
+            // A block would turn \r or U+2028 into \n, and keeping trailing blank lines (or a lone line
+            // break) needs "|+", which would leave the document without its single final newline.
             return ScalarStyle.DOUBLE_QUOTED;
         }
         if (text.indexOf('\n') >= 0) {

@@ -71,6 +71,12 @@ class YamlWriterTest {
     }
 
     @Test
+    void aLoneLineBreakIsDoubleQuotedSoTheTextEndsWithOneNewline() {
+        assertThat(writer.write("\n")).isEqualTo("\"\\n\"\n");
+        assertThat(writer.write(Map.of("k", "\n"))).isEqualTo("k: \"\\n\"\n");
+    }
+
+    @Test
     void headerLineWithALineBreakIsRejected() {
         assertThatThrownBy(() -> writer.withHeader("one\ntwo"))
                 .hasMessage("header line 'one\ntwo' must not contain a line break");
