@@ -22,6 +22,26 @@ public final class JsonDiffWriter implements DiffWriter {
 
     @Override
     public void write(DiffReport report, PrintWriter out) {
+        print(root(report), out);
+    }
+
+    /** Not used: sections are one JSON document, {@code {"equal": ..., "profiles": {"prod": {...}}}}. */
+    @Override
+    public String heading(String section) {
+        return section;
+    }
+
+    @Override
+    public void write(Map<String, DiffReport> sections, PrintWriter out) {
+        Map<String, Object> profiles = new LinkedHashMap<>();
+        sections.forEach((name, report) -> profiles.put(name, root(report)));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("equal", sections.values().stream().allMatch(DiffReport::isEmpty));
+        root.put("profiles", profiles);
+        print(root, out);
+    }
+
+    private static Map<String, Object> root(DiffReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("equal", report.isEmpty());
         Map<String, Object> counts = new LinkedHashMap<>();
@@ -32,6 +52,10 @@ public final class JsonDiffWriter implements DiffWriter {
         root.put("counts", counts);
         root.put("architecture", report.architecture());
         root.put("objects", report.objects().stream().map(JsonDiffWriter::object).toList());
+        return root;
+    }
+
+    private static void print(Map<String, Object> root, PrintWriter out) {
         try {
             out.println(JSON.writeValueAsString(root));
         } catch (JsonProcessingException e) {

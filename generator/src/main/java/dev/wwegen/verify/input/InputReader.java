@@ -1,6 +1,7 @@
 package dev.wwegen.verify.input;
 
 import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.manifest.ChartRenderer;
 import dev.wwegen.manifest.InputFiles;
 import dev.wwegen.verify.model.Resource;
 import dev.wwegen.verify.model.ValidationFinding;
@@ -48,7 +49,8 @@ public final class InputReader {
             Path path = Path.of(argument);
             if (ChartRenderer.isChart(path)) {
                 try {
-                    sources.addAll(ChartRenderer.render(path, values, namespace));
+                    new ChartRenderer(values, namespace, ChartRenderer.HELM_DEFAULT_RELEASE, "").render(path)
+                            .forEach(template -> sources.add(new Source(template.name(), template.text())));
                 } catch (IllegalStateException e) {
                     unreadable.add(Finding.error(argument, "", "helm template failed: " + e.getMessage(),
                             "run helm lint on the chart, and check the values files"));
