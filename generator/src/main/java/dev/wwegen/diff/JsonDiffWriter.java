@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * JSON for tools: {@code equal}, the counts, the architecture notes, and each object with its identity,
  * both API versions and its field changes ({@code path}, {@code change}, {@code old}, {@code new}). A hidden
- * Secret value has {@code "hidden": true} and no values.
+ * Secret value has {@code "hidden": true} and no values. Several profiles make one document,
+ * {@code {"equal": ..., "profiles": {"prod": {...}}}}.
  */
 public final class JsonDiffWriter implements DiffWriter {
 
@@ -25,7 +26,7 @@ public final class JsonDiffWriter implements DiffWriter {
         print(root(report), out);
     }
 
-    /** Not used: sections are one JSON document, {@code {"equal": ..., "profiles": {"prod": {...}}}}. */
+    /** Only the key of the section in {@link #write(Map, PrintWriter)}'s one document. */
     @Override
     public String heading(String section) {
         return section;
