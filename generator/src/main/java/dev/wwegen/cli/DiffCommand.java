@@ -36,7 +36,7 @@ import java.util.concurrent.Callable;
  * a revision with the same profiles rendered from the working tree. Exit 0 when equal, 1 when different, 2 on
  * bad input.
  */
-@Command(name = "diff", sortOptions = false,
+@Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Compare two sets of Kubernetes manifests, as Kubernetes sees them.",
                 "Exit 0 when equal, 1 when different, 2 on bad input."})
 final class DiffCommand implements Callable<Integer> {
@@ -76,7 +76,7 @@ final class DiffCommand implements Callable<Integer> {
     ChartInputs charts;
 
     @Option(names = "--profile", paramLabel = "NAME",
-            description = "With --ref: the profile to compare. Names the architecture notes.")
+            description = "With --ref: the profile to compare. With OLD NEW: the profile the architecture notes name.")
     String profile;
 
     @Option(names = "--all-profiles", description = "With --ref: every profile of the working tree or the revision,"
