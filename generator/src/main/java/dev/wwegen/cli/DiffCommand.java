@@ -14,25 +14,29 @@ import dev.wwegen.diff.PathPattern;
 import dev.wwegen.diff.TextDiffWriter;
 import dev.wwegen.diff.UnreadableManifestsException;
 import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.manifest.ChartRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code wwegen diff}: compares two sets of manifests object by object and field by field. Exit 0 when
- * they are equal, 1 when they differ, 2 on bad input.
+ * {@code wwegen diff}: compares two sets of manifests object by object and field by field. Each side is a
+ * manifest file or folder, or a Helm chart rendered in process; {@code --ref} compares profiles committed at
+ * a revision with the same profiles rendered from the working tree. Exit 0 when equal, 1 when different, 2 on
+ * bad input.
  */
-@Command(name = "diff", sortOptions = false,
+@Command(name = "diff", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Compare two sets of Kubernetes manifests, as Kubernetes sees them.",
                 "Exit 0 when equal, 1 when different, 2 on bad input."})
 final class DiffCommand implements Callable<Integer> {
@@ -45,7 +49,9 @@ final class DiffCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "0..2", paramLabel = "OLD NEW",
-            description = "Each a manifest file or a folder of them (searched for *.yaml, *.yml, *.json).")
+            description = {"Each a manifest file or a folder of them (searched for *.yaml, *.yml, *.json), or a Helm"
+                    + " chart (a folder with Chart.yaml, or a .tgz) rendered with the chart options below;"
+                    + " its hooks, such as test pods, are left out as Helm installs them separately."})
     List<Path> sides = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
@@ -66,12 +72,21 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--order", description = "Also report named list items (containers, ports, env, ...) that only moved.")
     boolean order;
 
+    @Mixin
+    ChartInputs charts;
+
     @Option(names = "--profile", paramLabel = "NAME",
-            description = "With --ref: the profile whose output/manifests/NAME/ to compare. Names the architecture notes.")
+            description = "With --ref: the profile to compare. With OLD NEW: the profile the architecture notes name.")
     String profile;
 
+    @Option(names = "--all-profiles", description = "With --ref: every profile of the working tree or the revision,"
+            + " one section each.")
+    boolean allProfiles;
+
     @Option(names = "--ref", paramLabel = "GIT_REF",
-            description = "Compare the profile's manifests committed at this revision with the working tree's.")
+            description = {"Compare output/manifests/NAME committed at this revision (CI keeps output/ current at"
+                    + " every commit, so it is what the revision generates) with profiles/NAME.yaml rendered in"
+                    + " memory from the working tree. The revision is read from a temporary git worktree."})
     String ref;
 
     @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
@@ -85,50 +100,43 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DiffOptions options = options();
-        ArchitectureSummary summary = ArchitectureSummary.reference().forProfile(profile);
-        DiffReport report;
-        if (ref != null) {
-            report = againstRevision(options, summary);
-        } else {
-            report = new ManifestDiffer(summary).compare(read(side(0)), read(side(1)), options);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        writer().write(report, out);
-        out.flush();
-        return report.isEmpty() ? Main.OK : Main.FINDINGS;
-    }
-
-    private DiffReport againstRevision(DiffOptions options, ArchitectureSummary summary) {
-        if (profile == null || !sides.isEmpty()) {
-            throw usage("--ref needs --profile NAME and no OLD NEW: it compares output/manifests/NAME/ at the revision"
-                    + " with the working tree");
-        }
-        Path manifests = Path.of("output", "manifests", profile);
-        try (GitWorktree revision = GitWorktree.checkout(repo.toAbsolutePath(), ref)) {
-            Path old = revision.root().resolve(manifests);
-            if (!Files.isDirectory(old)) {
-                throw new InputException(List.of(Finding.error(ref + ":" + manifests, "",
-                        "no manifests of profile '" + profile + "' at this revision",
-                        "check the profile name, or generate and commit its manifests")));
+        boolean equal;
+        if (ref != null) {
+            Map<String, DiffReport> reports = againstRevision(options);
+            if (allProfiles) {
+                writer().write(reports, out);
+            } else {
+                writer().write(reports.get(profile), out);
             }
-            ManifestSet before = read(old);
-            ManifestSet after = read(revision.repository().resolve(manifests));
-            return new ManifestDiffer(summary).compare(before, after, options);
+            equal = reports.values().stream().allMatch(DiffReport::isEmpty);
+        } else {
+            ArchitectureSummary summary = ArchitectureSummary.reference().forProfile(profile);
+            DiffReport report = new ManifestDiffer(summary).compare(side(0), side(1), options);
+            writer().write(report, out);
+            equal = report.isEmpty();
         }
+        out.flush();
+        return equal ? Main.OK : Main.FINDINGS;
     }
 
-    private Path side(int index) {
-        if (sides.size() != 2) {
-            throw usage(profile != null
-                    ? "rendering a profile from source is not available yet: give OLD and NEW, or --ref"
-                    : "give OLD and NEW, each a manifest file or folder");
+    private Map<String, DiffReport> againstRevision(DiffOptions options) {
+        if ((profile == null) == !allProfiles || !sides.isEmpty()) {
+            throw usage("--ref needs --profile NAME or --all-profiles, and no OLD NEW: it compares output/manifests/"
+                    + " at the revision with the profiles rendered from the working tree");
+        }
+        RevisionDiff revision = new RevisionDiff(repo.toAbsolutePath(), ref, options);
+        return allProfiles ? revision.allProfiles() : Map.of(profile, revision.profile(profile));
+    }
+
+    private ManifestSet side(int index) {
+        if (sides.size() != 2 || allProfiles) {
+            throw usage(profile != null || allProfiles
+                    ? "--profile and --all-profiles compare with a revision: add --ref GIT_REF, or give OLD and NEW"
+                    : "give OLD and NEW, each a manifest file or folder, or a chart");
         }
         Path path = sides.get(index);
-        if (path.toString().endsWith(".tgz") || Files.isRegularFile(path.resolve("Chart.yaml"))) {
-            throw new InputException(List.of(Finding.error(path.toString(), "", "Helm charts are not compared yet",
-                    "render both sides with helm template into files and compare those")));
-        }
-        return path;
+        return ChartRenderer.isChart(path) ? charts.render(path, index == 0) : read(path);
     }
 
     private static ManifestSet read(Path path) {

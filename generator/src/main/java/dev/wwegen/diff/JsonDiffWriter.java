@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * JSON for tools: {@code equal}, the counts, the architecture notes, and each object with its identity,
  * both API versions and its field changes ({@code path}, {@code change}, {@code old}, {@code new}). A hidden
- * Secret value has {@code "hidden": true} and no values.
+ * Secret value has {@code "hidden": true} and no values. Several profiles make one document,
+ * {@code {"equal": ..., "profiles": {"prod": {...}}}}.
  */
 public final class JsonDiffWriter implements DiffWriter {
 
@@ -22,6 +23,26 @@ public final class JsonDiffWriter implements DiffWriter {
 
     @Override
     public void write(DiffReport report, PrintWriter out) {
+        print(root(report), out);
+    }
+
+    /** Only the key of the section in {@link #write(Map, PrintWriter)}'s one document. */
+    @Override
+    public String heading(String section) {
+        return section;
+    }
+
+    @Override
+    public void write(Map<String, DiffReport> sections, PrintWriter out) {
+        Map<String, Object> profiles = new LinkedHashMap<>();
+        sections.forEach((name, report) -> profiles.put(name, root(report)));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("equal", sections.values().stream().allMatch(DiffReport::isEmpty));
+        root.put("profiles", profiles);
+        print(root, out);
+    }
+
+    private static Map<String, Object> root(DiffReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("equal", report.isEmpty());
         Map<String, Object> counts = new LinkedHashMap<>();
@@ -32,6 +53,10 @@ public final class JsonDiffWriter implements DiffWriter {
         root.put("counts", counts);
         root.put("architecture", report.architecture());
         root.put("objects", report.objects().stream().map(JsonDiffWriter::object).toList());
+        return root;
+    }
+
+    private static void print(Map<String, Object> root, PrintWriter out) {
         try {
             out.println(JSON.writeValueAsString(root));
         } catch (JsonProcessingException e) {

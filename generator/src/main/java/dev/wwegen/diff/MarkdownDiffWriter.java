@@ -9,6 +9,11 @@ import java.io.PrintWriter;
 public final class MarkdownDiffWriter implements DiffWriter {
 
     @Override
+    public String heading(String section) {
+        return "## Profile `" + section + "`";
+    }
+
+    @Override
     public void write(DiffReport report, PrintWriter out) {
         if (report.isEmpty()) {
             out.println("### wwegen diff: no differences");

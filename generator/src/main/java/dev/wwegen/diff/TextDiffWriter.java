@@ -27,6 +27,11 @@ public final class TextDiffWriter implements DiffWriter {
     }
 
     @Override
+    public String heading(String section) {
+        return palette.paint(palette.bold(), "=== profile " + section + " ===");
+    }
+
+    @Override
     public void write(DiffReport report, PrintWriter out) {
         for (ObjectDiff object : report.objects()) {
             switch (object.status()) {

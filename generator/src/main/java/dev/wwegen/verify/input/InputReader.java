@@ -1,6 +1,7 @@
 package dev.wwegen.verify.input;
 
 import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.manifest.ChartRenderer;
 import dev.wwegen.manifest.InputFiles;
 import dev.wwegen.verify.model.Resource;
 import dev.wwegen.verify.model.ValidationFinding;
@@ -37,6 +38,12 @@ public final class InputReader {
         this.namespace = namespace;
     }
 
+    /**
+     * The cluster version charts are rendered for: the one whose schema wwegen validates against (helm-java
+     * would otherwise assume v1.20 and refuse charts that require a newer {@code kubeVersion}).
+     */
+    static final String KUBE_VERSION = "v1.34.0";
+
     public Inputs read(List<String> arguments) {
         List<Source> sources = new ArrayList<>();
         List<Finding> unreadable = new ArrayList<>();
@@ -48,7 +55,8 @@ public final class InputReader {
             Path path = Path.of(argument);
             if (ChartRenderer.isChart(path)) {
                 try {
-                    sources.addAll(ChartRenderer.render(path, values, namespace));
+                    new ChartRenderer(values, namespace, ChartRenderer.HELM_DEFAULT_RELEASE, KUBE_VERSION).render(path)
+                            .forEach(template -> sources.add(new Source(template.name(), template.text())));
                 } catch (IllegalStateException e) {
                     unreadable.add(Finding.error(argument, "", "helm template failed: " + e.getMessage(),
                             "run helm lint on the chart, and check the values files"));

@@ -1,0 +1,125 @@
+package dev.wwegen.manifest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.TemplateCommand;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a Helm chart (a folder with Chart.yaml, or a packaged .tgz) with {@code helm template} through
+ * helm-java, which embeds Helm, so no helm binary is needed. The output is split back into one
+ * {@link RenderedTemplate} per template by Helm's {@code # Source:} comments, so findings name the template;
+ * lines count from the start of that template's rendered text. Shared by {@code validate} and {@code diff}.
+ */
+public final class ChartRenderer {
+
+    /** The release name {@code helm template} uses when none is given. */
+    public static final String HELM_DEFAULT_RELEASE = "release-name";
+
+    private final List<Path> values;
+    private final String namespace;
+    private final String release;
+    private final String kubeVersion;
+
+    /**
+     * @param values      values files, applied in order as {@code -f} does
+     * @param namespace   the release namespace; empty for Helm's default
+     * @param release     the release name; empty for the chart's own name (see {@link #chartName(Path)})
+     * @param kubeVersion the Kubernetes version templates and {@code kubeVersion} constraints see, e.g.
+     *                    {@code v1.34.0}; empty for helm-java's default
+     */
+    public ChartRenderer(List<Path> values, String namespace, String release, String kubeVersion) {
+        this.values = List.copyOf(values);
+        this.namespace = namespace;
+        this.release = release;
+        this.kubeVersion = kubeVersion;
+    }
+
+    /** Whether {@code path} is a chart: a .tgz file, or a folder holding Chart.yaml. */
+    public static boolean isChart(Path path) {
+        return Files.isRegularFile(path) && path.getFileName().toString().endsWith(".tgz")
+                || Files.isRegularFile(path.resolve("Chart.yaml"));
+    }
+
+    /**
+     * The {@code name} in the chart's Chart.yaml (read through Helm, so a .tgz works too).
+     *
+     * @throws IllegalStateException with Helm's message when the chart cannot be read
+     */
+    public static String chartName(Path chart) {
+        String text = call(() -> new Helm(chart).show().chart().call());
+        List<ParsedDocument> documents = YamlDocuments.parse(chart + "/Chart.yaml", text, finding -> {
+        });
+        JsonNode name = documents.isEmpty() || documents.get(0).content() == null
+                ? null : documents.get(0).content().path("name");
+        if (name == null || !name.isTextual() || name.asText().isBlank()) {
+            throw new IllegalStateException("Chart.yaml has no name");
+        }
+        return name.asText();
+    }
+
+    /**
+     * Renders the chart.
+     *
+     * @throws IllegalStateException with Helm's message when the chart does not render
+     */
+    public List<RenderedTemplate> render(Path chart) {
+        TemplateCommand template = new Helm(chart).template()
+                .withName(release.isEmpty() ? chartName(chart) : release);
+        if (!namespace.isEmpty()) {
+            template = template.withNamespace(namespace);
+        }
+        if (!kubeVersion.isEmpty()) {
+            template = template.withKubeVersion(kubeVersion);
+        }
+        for (Path file : values) {
+            template = template.withValuesFile(file);
+        }
+        TemplateCommand command = template;
+        return split(chart, call(command::call));
+    }
+
+    /** One template per {@code # Source: <chart>/templates/x.yaml}, named {@code <chart path>/templates/x.yaml}. */
+    static List<RenderedTemplate> split(Path chart, String output) {
+        Map<String, StringBuilder> byTemplate = new LinkedHashMap<>();
+        String current = chart.toString();
+        for (String document : output.split("(?m)^---\\s*$")) {
+            String name = current;
+            for (String line : document.strip().lines().limit(3).toList()) {
+                if (line.startsWith("# Source: ")) {
+                    String template = line.substring("# Source: ".length()).trim();
+                    int slash = template.indexOf('/');
+                    name = chart + "/" + (slash < 0 ? template : template.substring(slash + 1));
+                }
+            }
+            if (!document.isBlank()) {
+                byTemplate.computeIfAbsent(name, n -> new StringBuilder()).append("---").append(document);
+            }
+        }
+        List<RenderedTemplate> templates = new ArrayList<>();
+        byTemplate.forEach((name, text) -> templates.add(new RenderedTemplate(name, text.toString())));
+        return templates;
+    }
+
+    private static String call(java.util.function.Supplier<String> helm) {
+        try {
+            return helm.get();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "helm failed";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
