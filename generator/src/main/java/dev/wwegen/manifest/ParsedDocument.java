@@ -1,93 +1,92 @@
 package dev.wwegen.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * One document of a file: its content as a JSON tree, the line it starts on, and (for YAML) the
- * composed node tree, kept so that the line of any field can be found later, only for the few
- * fields a finding is about.
+ * One document of a file: its content as a JSON tree, the line it starts on, and (for YAML) a way to find
+ * the line of any field, used only for the few fields a finding is about.
  *
- * @param content the document; {@code null} for an empty document
- * @param line    1-based line where the document starts
- * @param node    the YAML node tree, or {@code null} for JSON input (lines are then unknown)
- * @param broken  whether the document had a problem (such as a duplicate key) and was read leniently
+ * <p>Lines are found lazily: a document keeps no YAML node tree (SnakeYAML's marks hold on to the reader's
+ * buffers, which made a large run's heap many times the size of its input). The first time a field's line
+ * is asked for, the file's text is composed again and reduced to a compact {@link LineIndex} per document;
+ * a run without findings never pays for it.
  */
-public record ParsedDocument(JsonNode content, int line, Node node, boolean broken) {
+public final class ParsedDocument {
+
+    private final JsonNode content;
+    private final int line;
+    private final boolean broken;
+    private final SourceLines lines;
+    private final int index;
+    private final String base;
+
+    /**
+     * A document whose field lines are unknown (JSON input, an object built in memory): every field is on
+     * the document's line.
+     *
+     * @param content the document; {@code null} for an empty document
+     * @param line    1-based line where the document starts; 0 when unknown
+     * @param broken  whether the document had a problem (such as a duplicate key) and was read leniently
+     */
+    public ParsedDocument(JsonNode content, int line, boolean broken) {
+        this(content, line, broken, null, -1, "");
+    }
+
+    /**
+     * @param lines the file the document is in, for the lines of its fields
+     * @param index the document's position in the file (0 for the first)
+     * @param base  JSON pointer of this part in the document ("" for the whole document, {@code /items/3}
+     *              for an item of a {@code List})
+     */
+    ParsedDocument(JsonNode content, int line, boolean broken, SourceLines lines, int index, String base) {
+        this.content = content;
+        this.line = line;
+        this.broken = broken;
+        this.lines = lines;
+        this.index = index;
+        this.base = base;
+    }
+
+    /** The document; {@code null} for an empty document. */
+    public JsonNode content() {
+        return content;
+    }
+
+    /** 1-based line where the document (or this part of it) starts; 0 when unknown. */
+    public int line() {
+        return line >= 0 ? line : lineOf("");
+    }
+
+    /** Whether the document had a problem (such as a duplicate key) and was read leniently. */
+    public boolean broken() {
+        return broken;
+    }
 
     /**
      * The 1-based line of the field at a JSON pointer ({@code /spec/template/spec/containers/0}); for a
-     * field that does not exist, the line of its nearest existing parent; the document's line when no
-     * node tree is known.
+     * field that does not exist, the line of its nearest existing parent; the document's line when the
+     * lines of fields are not known.
      */
     public int lineOf(String pointer) {
-        if (node == null || pointer.isEmpty()) {
+        if (lines == null) {
             return line;
         }
-        // A field is on the line of its key (the value of a nested mapping starts a line later).
-        Node current = node;
-        int found = current.getStartMark().getLine() + 1;
-        for (String segment : pointer.substring(1).split("/", -1)) {
-            String name = segment.replace("~1", "/").replace("~0", "~");
-            Node next = child(current, name);
-            if (next == null) {
-                break;
-            }
-            found = current instanceof MappingNode mapping ? keyLine(mapping, name) : next.getStartMark().getLine() + 1;
-            current = next;
+        LineIndex index = lines.document(this.index);
+        if (index == null) {
+            return Math.max(line, 0);
         }
-        return found;
-    }
-
-    private static int keyLine(MappingNode mapping, String name) {
-        int line = 0;
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
-                line = key.getStartMark().getLine() + 1;
-            }
+        if (base.isEmpty()) {
+            return index.lineOf(pointer);
         }
-        return line;
+        return pointer.isEmpty() ? index.lineOf(base) : index.deepest(base).lineOf(pointer);
     }
 
     /** The part of this document at a JSON pointer (a List's item), keeping its lines. */
     public ParsedDocument at(String pointer) {
-        Node sub = node == null ? null : deepest(pointer);
-        return new ParsedDocument(content.at(pointer), lineOf(pointer), sub, broken);
-    }
-
-    private Node deepest(String pointer) {
-        Node current = node;
-        if (pointer.isEmpty()) {
-            return current;
+        if (lines == null) {
+            return new ParsedDocument(content.at(pointer), line, broken);
         }
-        for (String segment : pointer.substring(1).split("/", -1)) {
-            Node next = child(current, segment.replace("~1", "/").replace("~0", "~"));
-            if (next == null) {
-                break;
-            }
-            current = next;
-        }
-        return current;
-    }
-
-    private static Node child(Node parent, String segment) {
-        if (parent instanceof MappingNode mapping) {
-            Node found = null;
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(segment)) {
-                    found = tuple.getValueNode();
-                }
-            }
-            return found;
-        }
-        if (parent instanceof SequenceNode sequence && segment.matches("[0-9]{1,9}")) {
-            int index = Integer.parseInt(segment);
-            return index < sequence.getValue().size() ? sequence.getValue().get(index) : null;
-        }
-        return null;
+        // The part's own line is looked up only when asked for, so expanding a List costs no re-parse.
+        return new ParsedDocument(content.at(pointer), -1, broken, lines, index, base + pointer);
     }
 }

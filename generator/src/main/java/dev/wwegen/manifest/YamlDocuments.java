@@ -7,14 +7,14 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.wwegen.dsl.check.Finding;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -47,27 +47,53 @@ public final class YamlDocuments {
     }
 
     private static List<ParsedDocument> yaml(String where, String text, Consumer<Finding> findings) {
+        SourceLines lines = new SourceLines(text);
+        List<ParsedDocument> documents = new ArrayList<>();
+        compose(text, (node, content, problems) -> {
+            problems.forEach(p -> findings.accept(syntax(where, p)));
+            documents.add(new ParsedDocument(content, node.getStartMark().getLine() + 1, !problems.isEmpty(),
+                    lines, documents.size(), ""));
+        }, e -> findings.accept(syntax(where, e)),
+                e -> findings.accept(Finding.error(where, "", "YAML: " + firstLine(e.getMessage()), "")));
+        return documents;
+    }
+
+    /** What {@link #compose} hands over for each document. */
+    interface DocumentSink {
+        /**
+         * @param node     the composed node tree, merge keys flattened
+         * @param content  the document as a JSON tree
+         * @param problems duplicate keys found in it
+         */
+        void accept(Node node, JsonNode content, List<MarkedYAMLException> problems);
+    }
+
+    /**
+     * Composes every document of {@code text} in order, up to the first syntax error; the one place the YAML
+     * options are set, so that re-composing a text for its lines (see {@link SourceLines}) sees the same
+     * documents.
+     */
+    static void compose(String text, DocumentSink documents, Consumer<MarkedYAMLException> syntaxError,
+                        Consumer<YAMLException> otherError) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(Integer.MAX_VALUE);
         TreeConstructor constructor = new TreeConstructor(options);
-        DumperOptions dumper = new DumperOptions();
-        Yaml yaml = new Yaml(constructor, new Representer(dumper), dumper, options, new PlainResolver());
-        List<ParsedDocument> documents = new ArrayList<>();
+        // What Yaml.composeAll does, without building the Yaml facade's representer for every file.
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                new PlainResolver(), options);
         try {
-            for (Node node : yaml.composeAll(new StringReader(text))) {
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
                 List<MarkedYAMLException> problems = new ArrayList<>(0);
                 JsonNode content = constructor.document(node, problems);
-                problems.forEach(p -> findings.accept(syntax(where, p)));
-                documents.add(new ParsedDocument(content, node.getStartMark().getLine() + 1, node,
-                        !problems.isEmpty()));
+                documents.accept(node, content, problems);
             }
         } catch (MarkedYAMLException e) {
-            findings.accept(syntax(where, e));
+            syntaxError.accept(e);
         } catch (YAMLException e) {
-            findings.accept(Finding.error(where, "", "YAML: " + firstLine(e.getMessage()), ""));
+            otherError.accept(e);
         }
-        return documents;
     }
 
     private static Finding syntax(String where, MarkedYAMLException e) {
@@ -80,7 +106,7 @@ public final class YamlDocuments {
         try (JsonParser parser = JSON.createParser(text)) {
             JsonNode content = JSON.readTree(parser);
             return content == null || content.isMissingNode() || content.isNull()
-                    ? List.of() : List.of(new ParsedDocument(content, 1, null, false));
+                    ? List.of() : List.of(new ParsedDocument(content, 1, false));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String position = at == null ? where : where + ":" + at.getLineNr() + ":" + at.getColumnNr();

@@ -3,7 +3,6 @@ package dev.wwegen.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wwegen.dsl.check.Finding;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ final class MetadataFormats {
     private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern LABEL_1123 = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern LABEL_1035 = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
-    private static final Pattern QUALIFIED = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
     private static final int ANNOTATIONS_MAX_BYTES = 256 * 1024;
 
     private MetadataFormats() {
@@ -62,12 +60,11 @@ final class MetadataFormats {
 
     private static void labels(JsonNode labels, String path, List<Finding> findings, String where) {
         for (Map.Entry<String, JsonNode> label : labels.properties()) {
-            String at = path + "/" + SchemaWalk.escape(label.getKey());
-            key(label.getKey(), at, "label", findings, where);
+            key(label.getKey(), path, "label", findings, where);
             String value = label.getValue().asText("");
             if (label.getValue().isTextual() && !value.isEmpty()
-                    && (value.length() > 63 || !QUALIFIED.matcher(value).matches())) {
-                findings.add(Finding.error(where, at, "label value \"" + value + "\" is not valid",
+                    && (value.length() > 63 || !isQualifiedName(value))) {
+                findings.add(Finding.error(where, at(path, label.getKey()), "label value \"" + value + "\" is not valid",
                         "use at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit"));
             }
         }
@@ -76,9 +73,8 @@ final class MetadataFormats {
     private static void annotations(JsonNode annotations, String path, List<Finding> findings, String where) {
         int bytes = 0;
         for (Map.Entry<String, JsonNode> annotation : annotations.properties()) {
-            key(annotation.getKey(), path + "/" + SchemaWalk.escape(annotation.getKey()), "annotation", findings, where);
-            bytes += annotation.getKey().getBytes(StandardCharsets.UTF_8).length
-                    + annotation.getValue().asText("").getBytes(StandardCharsets.UTF_8).length;
+            key(annotation.getKey(), path, "annotation", findings, where);
+            bytes += utf8Length(annotation.getKey()) + utf8Length(annotation.getValue().asText(""));
         }
         if (bytes > ANNOTATIONS_MAX_BYTES) {
             findings.add(Finding.error(where, path, "annotations total " + bytes + " bytes, more than 256 KiB",
@@ -86,16 +82,99 @@ final class MetadataFormats {
         }
     }
 
-    private static void key(String key, String at, String what, List<Finding> findings, String where) {
+    /** The pointer of a label or annotation: the map's path and the escaped key. */
+    private static String at(String path, String key) {
+        return path + "/" + SchemaWalk.escape(key);
+    }
+
+    private static void key(String key, String path, String what, List<Finding> findings, String where) {
         int slash = key.indexOf('/');
         String prefix = slash < 0 ? "" : key.substring(0, slash);
         String name = slash < 0 ? key : key.substring(slash + 1);
-        boolean ok = name.length() <= 63 && QUALIFIED.matcher(name).matches()
-                && (slash < 0 || prefix.length() <= 253 && SUBDOMAIN.matcher(prefix).matches());
+        boolean ok = name.length() <= 63 && isQualifiedName(name)
+                && (slash < 0 || prefix.length() <= 253 && isSubdomain(prefix));
         if (!ok) {
-            findings.add(Finding.error(where, at, what + " key \"" + key + "\" is not valid",
+            findings.add(Finding.error(where, at(path, key), what + " key \"" + key + "\" is not valid",
                     "write [prefix/]name: prefix a DNS subdomain, name at most 63 letters, digits, '-', '_', '.'"));
         }
+    }
+
+    /**
+     * Whether {@code ([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]} matches (a qualified name, a label value):
+     * letters, digits, '-', '_' and '.', starting and ending with a letter or digit. Written out, as it runs
+     * for every label and annotation.
+     */
+    static boolean isQualifiedName(String text) {
+        int n = text.length();
+        if (n == 0 || !isAlphanumeric(text.charAt(0)) || !isAlphanumeric(text.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (!isAlphanumeric(c) && c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link #SUBDOMAIN} matches: DNS-1123 labels (lower-case letters and digits, '-' inside) joined by '.'. */
+    static boolean isSubdomain(String text) {
+        int start = 0;
+        while (true) {
+            int dot = text.indexOf('.', start);
+            int end = dot < 0 ? text.length() : dot;
+            if (!isLabel(text, start, end)) {
+                return false;
+            }
+            if (dot < 0) {
+                return true;
+            }
+            start = dot + 1;
+        }
+    }
+
+    private static boolean isLabel(String text, int start, int end) {
+        if (end <= start || !isLowerAlphanumeric(text.charAt(start)) || !isLowerAlphanumeric(text.charAt(end - 1))) {
+            return false;
+        }
+        for (int i = start + 1; i < end - 1; i++) {
+            char c = text.charAt(i);
+            if (!isLowerAlphanumeric(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAlphanumeric(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean isLowerAlphanumeric(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** The length of {@code text} in UTF-8, without encoding it (a lone surrogate counts as '?', as the encoder writes it). */
+    private static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private static String suggestion(String name) {

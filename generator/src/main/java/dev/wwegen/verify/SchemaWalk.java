@@ -20,6 +20,12 @@ final class SchemaWalk {
 
     private final String where;
     private final List<Finding> findings = new ArrayList<>();
+    /*
+     * The current JSON pointer and kubectl explain path, appended to on the way down and cut back on the way
+     * up: most fields have no finding, so their paths are never made into strings.
+     */
+    private final StringBuilder path = new StringBuilder();
+    private final StringBuilder explain = new StringBuilder();
 
     SchemaWalk(String where) {
         this.where = where;
@@ -31,27 +37,34 @@ final class SchemaWalk {
 
     /** Checks {@code value} at {@code path}; {@code explain} is its {@code kubectl explain} path. */
     void value(JsonNode value, SchemaNode declared, String path, String explain) {
+        this.path.setLength(0);
+        this.path.append(path);
+        this.explain.setLength(0);
+        this.explain.append(explain);
+        value(value, declared);
+    }
+
+    private void value(JsonNode value, SchemaNode declared) {
         SchemaNode schema = declared.resolve();
         if (value.isNull()) {
             // Null means "not set" to the API server; only a required field may not be null, see object().
             return;
         }
         switch (schema.type()) {
-            case OBJECT -> object(value, schema, path, explain);
-            case ARRAY -> array(value, schema, path, explain);
-            case STRING -> string(value, schema, path, explain);
-            case INTEGER -> expect(value.isIntegralNumber(), value, "integer", path, explain);
-            case NUMBER -> expect(value.isNumber(), value, "number", path, explain);
-            case BOOLEAN -> expect(value.isBoolean(), value, "boolean", path, explain);
-            case INT_OR_STRING -> expect(value.isTextual() || value.isIntegralNumber(), value,
-                    "integer or string", path, explain);
-            case QUANTITY -> quantity(value, path, explain);
+            case OBJECT -> object(value, schema);
+            case ARRAY -> array(value, schema);
+            case STRING -> string(value, schema);
+            case INTEGER -> expect(value.isIntegralNumber(), value, "integer");
+            case NUMBER -> expect(value.isNumber(), value, "number");
+            case BOOLEAN -> expect(value.isBoolean(), value, "boolean");
+            case INT_OR_STRING -> expect(value.isTextual() || value.isIntegralNumber(), value, "integer or string");
+            case QUANTITY -> quantity(value);
             case ANY, REF -> { }
         }
     }
 
-    private void object(JsonNode value, SchemaNode schema, String path, String explain) {
-        if (!expect(value.isObject(), value, "object", path, explain)) {
+    private void object(JsonNode value, SchemaNode schema) {
+        if (!expect(value.isObject(), value, "object")) {
             return;
         }
         Map<String, SchemaNode> fields = schema.properties();
@@ -64,56 +77,65 @@ final class SchemaWalk {
                 error(path + "/" + escape(name), "missing required field `" + name + "`", hint);
             }
         }
+        int pathLength = path.length();
+        int explainLength = explain.length();
         for (Map.Entry<String, JsonNode> member : value.properties()) {
             String name = member.getKey();
-            String memberPath = path + "/" + escape(name);
+            appendEscaped(path.append('/'), name);
             SchemaNode field = fields.get(name);
             if (field != null) {
-                value(member.getValue(), field, memberPath, explain + "." + name);
+                explain.append('.').append(name);
+                value(member.getValue(), field);
+                explain.setLength(explainLength);
             } else if (schema.additional().isPresent()) {
-                value(member.getValue(), schema.additional().get(), memberPath, explain);
+                value(member.getValue(), schema.additional().get());
             } else {
-                error(memberPath, "unknown field `" + name + "`", unknownFieldHint(name, fields, explain));
+                error(path.toString(), "unknown field `" + name + "`",
+                        unknownFieldHint(name, fields, explain.toString()));
             }
+            path.setLength(pathLength);
         }
     }
 
-    private void array(JsonNode value, SchemaNode schema, String path, String explain) {
-        if (!expect(value.isArray(), value, "array", path, explain)) {
+    private void array(JsonNode value, SchemaNode schema) {
+        if (!expect(value.isArray(), value, "array")) {
             return;
         }
+        int pathLength = path.length();
         for (int i = 0; i < value.size(); i++) {
-            value(value.get(i), schema.items(), path + "/" + i, explain);
+            path.append('/').append(i);
+            value(value.get(i), schema.items());
+            path.setLength(pathLength);
         }
     }
 
-    private void string(JsonNode value, SchemaNode schema, String path, String explain) {
-        if (!expect(value.isTextual(), value, "string", path, explain)) {
+    private void string(JsonNode value, SchemaNode schema) {
+        if (!expect(value.isTextual(), value, "string")) {
             return;
         }
         List<String> allowed = schema.allowed();
         if (!allowed.isEmpty() && !allowed.contains(value.asText())) {
             String hint = ClosestName.to(value.asText(), allowed).map(s -> "did you mean `" + s + "`?").orElse("");
-            error(path, show(value) + " is not one of " + String.join(", ", allowed), hint);
+            error(path.toString(), show(value) + " is not one of " + String.join(", ", allowed), hint);
         }
     }
 
-    private void quantity(JsonNode value, String path, String explain) {
-        if (!expect(value.isTextual() || value.isNumber(), value, "quantity (string or number)", path, explain)) {
+    private void quantity(JsonNode value) {
+        if (!expect(value.isTextual() || value.isNumber(), value, "quantity (string or number)")) {
             return;
         }
         if (value.isTextual() && !QuantityFormat.isValid(value.asText())) {
             String hint = QuantityFormat.suggestionFor(value.asText())
                     .map(s -> "did you mean `" + s + "`?")
                     .orElse("write a number with an optional suffix: m, k, M, G, Ki, Mi, Gi (e.g. 500m, 128Mi, 1.5)");
-            error(path, show(value) + " is not a quantity", hint);
+            error(path.toString(), show(value) + " is not a quantity", hint);
         }
     }
 
     /** Reports a type error unless {@code ok}; returns {@code ok} so callers can stop descending. */
-    private boolean expect(boolean ok, JsonNode value, String want, String path, String explain) {
+    private boolean expect(boolean ok, JsonNode value, String want) {
         if (!ok) {
-            error(path, "got " + describe(value) + ", want " + want, typeHint(value, want, explain));
+            error(path.toString(), "got " + describe(value) + ", want " + want, typeHint(value, want, explain.toString()));
         }
         return ok;
     }
@@ -164,5 +186,19 @@ final class SchemaWalk {
         return segment.indexOf('~') < 0 && segment.indexOf('/') < 0
                 ? segment
                 : segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Appends {@code segment} to {@code to}, escaped as {@link #escape} does. */
+    private static void appendEscaped(StringBuilder to, String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '~') {
+                to.append("~0");
+            } else if (c == '/') {
+                to.append("~1");
+            } else {
+                to.append(c);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.wwegen.verify.model;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -34,7 +35,19 @@ public record PodTemplate(Resource owner, String pointer) {
     }
 
     public JsonNode template() {
-        return pointer.isEmpty() ? owner.body() : owner.body().at(pointer);
+        return pointer.isEmpty() ? owner.body() : owner.body().at(compiled(pointer));
+    }
+
+    private static final JsonPointer SPEC_TEMPLATE = JsonPointer.compile("/spec/template");
+    private static final JsonPointer JOB_TEMPLATE = JsonPointer.compile("/spec/jobTemplate/spec/template");
+
+    /** The pointers {@link #of} makes, compiled once: the template is looked up by every rule. */
+    private static JsonPointer compiled(String pointer) {
+        return switch (pointer) {
+            case "/spec/template" -> SPEC_TEMPLATE;
+            case "/spec/jobTemplate/spec/template" -> JOB_TEMPLATE;
+            default -> JsonPointer.compile(pointer);
+        };
     }
 
     /** The pod's labels (a JSON object, possibly missing). */

@@ -23,7 +23,7 @@ public record Resource(JsonNode body, String file, ParsedDocument document) {
 
     /** An object built in memory (rendered by wwegen): lines are unknown (0), findings name only the file. */
     public static Resource inMemory(JsonNode body, String file) {
-        return new Resource(body, file, new ParsedDocument(body, 0, null, false));
+        return new Resource(body, file, new ParsedDocument(body, 0, false));
     }
 
     public ObjectRef ref() {
