@@ -96,3 +96,18 @@ Fewest pods that can be running: minReplicas with autoscaling, else replicaCount
 {{- define "wwe.minimumPods" -}}
 {{- if .Values.autoscaling.enabled }}{{ .Values.autoscaling.minReplicas | int64 }}{{ else }}{{ .Values.replicaCount | int64 }}{{ end }}
 {{- end }}
+
+{{/*
+The browser config map's data as JSON: features ("true"/"false"), then context.envs. One definition
+serves the ConfigMap and the pods' checksum/config annotation, so a config change rolls the pods.
+*/}}
+{{- define "wwe.browserConfig" -}}
+{{- $data := dict }}
+{{- range $key, $on := .Values.features }}
+{{- $_ := set $data $key (toString $on) }}
+{{- end }}
+{{- range $key, $value := .Values.context.envs }}
+{{- $_ := set $data $key (toString $value) }}
+{{- end }}
+{{- toJson $data }}
+{{- end }}

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The Deployment: a rolling update that never drops below the running count, and no {@code replicas}
- * when an autoscaler owns the count (kube-score targeted-by-hpa-does-not-have-replicas).
+ * The Deployment: a rolling update that never drops below the running count, no {@code replicas}
+ * when an autoscaler owns the count (kube-score targeted-by-hpa-does-not-have-replicas), and a
+ * {@code checksum/config} pod annotation so a change of the browser config rolls the pods.
  */
 final class DeploymentRenderer implements ObjectRenderer {
 
@@ -22,9 +23,9 @@ final class DeploymentRenderer implements ObjectRenderer {
         var workload = release.workload();
         var podLabels = new TreeMap<>(workload.podLabels());
         podLabels.putAll(release.selector());
-        var podMeta = new ObjectMetaBuilder().withLabels(podLabels)
-                .withAnnotations(workload.podAnnotations().isEmpty() ? null : workload.podAnnotations())
-                .build();
+        var podAnnotations = new TreeMap<>(workload.podAnnotations());
+        podAnnotations.put(ConfigChecksum.ANNOTATION, ConfigChecksum.of(release.browserConfig()));
+        var podMeta = new ObjectMetaBuilder().withLabels(podLabels).withAnnotations(podAnnotations).build();
         Integer replicas = release.scaling().autoscaler().isPresent() ? null : release.scaling().replicas();
         return Optional.of(new DeploymentBuilder()
                 .withMetadata(ObjectRenderer.meta(release, release.name()))

@@ -82,7 +82,12 @@ class DiffRefTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).isEqualTo("=== profile dev ===\n\n~ ConfigMap wwe/wwe-config\n"
                 + "-   data.gwsUrl: https://gws.test.example.com\n+   data.gwsUrl: https://gws2.test.example.com\n"
-                + "\narchitecture:\n  back end gws: URL changed (dev)\n\n1 changed, 0 added, 0 removed, 6 unchanged\n"
+                + "~ Deployment.apps wwe/wwe\n"
+                + "-   spec.template.metadata.annotations.checksum/config: "
+                + "fa2008029406a1543a15f50223595634fa74ceace85dba93d29802919e7fe327\n"
+                + "+   spec.template.metadata.annotations.checksum/config: "
+                + "c12dc38512e3f2ea59a96de0f4b8330371bcfde093112c0e00a89b9f3a6ae79e\n"
+                + "\narchitecture:\n  back end gws: URL changed (dev)\n\n2 changed, 0 added, 0 removed, 5 unchanged\n"
                 + "\n=== profile old ===\n\n" + everyObject("-").replace("- PodDisruptionBudget.policy wwe/wwe\n", "")
                 + "\n0 changed, 0 added, 6 removed, 0 unchanged\n"
                 + "\n=== profile qa ===\n\n" + everyObject("+") + "\n0 changed, 7 added, 0 removed, 0 unchanged\n");
