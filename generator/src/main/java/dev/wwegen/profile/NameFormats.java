@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * The Kubernetes and DNS name formats profile values must follow: RFC 1123 labels and subdomains,
- * host names, label and annotation keys and values. Names are ASCII only.
+ * host names, label and annotation keys and values, explained for a profile's author. Names are ASCII only.
+ * The label syntax itself is the model's ({@link dev.wwegen.dsl.check.NameFormats}), so both agree.
  */
 final class NameFormats {
 
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern IPV4 = Pattern.compile("[0-9]+(\\.[0-9]+){3}");
     private static final Pattern QUALIFIED_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
 
@@ -56,7 +56,7 @@ final class NameFormats {
             return Optional.of(new Problem(quote(value) + " is " + value.length()
                     + " characters long, a DNS label has at most 63", "use a shorter name"));
         }
-        return LABEL.matcher(value).matches() ? Optional.empty()
+        return dev.wwegen.dsl.check.NameFormats.isDnsLabel(value) ? Optional.empty()
                 : Optional.of(new Problem(quote(value) + " is not a DNS label", labelHint(value)));
     }
 
@@ -73,7 +73,7 @@ final class NameFormats {
                     + " characters long, " + what + " has at most 253", "use a shorter name"));
         }
         for (String label : value.split("\\.", -1)) {
-            if (label.length() > 63 || !LABEL.matcher(label).matches()) {
+            if (!dev.wwegen.dsl.check.NameFormats.isDnsLabel(label)) {
                 return Optional.of(new Problem(quote(value) + " is not " + what, labelHint(value)));
             }
         }
