@@ -41,6 +41,7 @@ public final class Emitter {
         if (!plan.findings().isEmpty()) {
             throw new EmitException(plan.findings());
         }
+        createDirectories(output, plan);
         SortedSet<String> owned = new TreeSet<>(plan.owned());
         String current = "";
         String action = "write";
@@ -116,6 +117,28 @@ public final class Emitter {
      * The finding for a failed write. The ledger is brought up to date with what was done so far (best effort), so
      * files already written stay owned and the next run can replace them.
      */
+    /**
+     * Creates every folder the writes need before the first file is written, so a folder that cannot be
+     * made (read-only file system, a path under /proc) stops the run with no file written.
+     */
+    private static void createDirectories(OutputRoot output, Plan plan) throws EmitException {
+        SortedSet<String> folders = new TreeSet<>();
+        folders.add("");
+        for (String path : plan.writes()) {
+            int slash = path.lastIndexOf('/');
+            folders.add(slash < 0 ? "" : path.substring(0, slash));
+        }
+        for (String folder : folders) {
+            try {
+                Files.createDirectories(folder.isEmpty() ? output.path() : output.resolve(folder));
+            } catch (IOException e) {
+                throw new EmitException(List.of(Finding.error(output.shown(folder), "", "could not create folder "
+                        + output.shown(folder) + ": " + IoReasons.of(e), "nothing was written; choose another --out,"
+                        + " or make the folder's parent writable")));
+            }
+        }
+    }
+
     private static Finding failure(OutputRoot output, String action, String path, IOException e,
             SortedSet<String> owned, Plan plan) {
         if (!owned.equals(plan.owned()) && !path.equals(Ledger.FILE_NAME)) {

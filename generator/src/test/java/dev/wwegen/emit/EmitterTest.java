@@ -240,4 +240,19 @@ class EmitterTest {
         Emitter.write(out(), FileSet.builder().add("bin/x", bytes).build(), Set.of());
         assertThat(Files.readAllBytes(out().resolve("bin/x"))).isEqualTo(bytes);
     }
+
+    @Test
+    void aFolderThatCannotBeCreatedStopsTheRunBeforeAnyFileIsWritten() {
+        // Even root cannot create folders in /proc, so this holds where permission tests are skipped.
+        Path proc = Path.of("/proc/wwegen-cannot-create");
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+        FileSet files = FileSet.builder().add("a.yaml", "a: 1\n").add("sub/b.yaml", "b: 1\n").build();
+        assertThatThrownBy(() -> Emitter.write(proc, files, Set.of()))
+                .isInstanceOf(EmitException.class)
+                .satisfies(e -> assertThat(((EmitException) e).findings()).singleElement()
+                        .satisfies(f -> assertThat(f.format()).startsWith("error  " + proc + " could not create folder "
+                                + proc + ": ").endsWith("hint: nothing was written; choose another --out, or make the"
+                                + " folder's parent writable")));
+        assertThat(proc).doesNotExist();
+    }
 }
