@@ -28,10 +28,18 @@ else "<release>-<name>"; cut to 63 characters (a DNS label) without a trailing '
 {{- end }}
 
 {{/*
+The browser config map's name: "<fullname>-config", the base cut to 56 so the whole stays a DNS label.
+*/}}
+{{- define "wwe.configMapName" -}}
+{{- printf "%s-config" (include "wwe.fullname" . | trunc 56 | trimSuffix "-") }}
+{{- end }}
+
+{{/*
 The chart label: "<name>-<version>", '+' replaced by '_' (not allowed in label values).
 */}}
 {{- define "wwe.chart" -}}
-{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- $label := printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 }}
+{{- regexReplaceAll "[-_.]+$" $label "" }}
 {{- end }}
 
 {{/*

@@ -1,5 +1,6 @@
 package dev.wwegen.render;
 
+import dev.wwegen.resolve.HelmNames;
 import dev.wwegen.resolve.Release;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -14,7 +15,7 @@ final class ConfigMapRenderer implements ObjectRenderer {
 
     /** The ConfigMap's name for a release. */
     static String name(Release release) {
-        return release.name() + "-config";
+        return HelmNames.configMap(release.name());
     }
 
     @Override

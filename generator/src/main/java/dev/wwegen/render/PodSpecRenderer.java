@@ -63,7 +63,7 @@ final class PodSpecRenderer {
                         .withLabelSelector(new LabelSelectorBuilder().withMatchLabels(release.selector()).build())
                         .build())
                 .withContainers(new ContainerBuilder()
-                        .withName(release.name())
+                        .withName(release.appName())
                         .withImage(w.image())
                         .withImagePullPolicy(w.pullPolicy())
                         .addNewPort().withName(w.port().name()).withContainerPort(w.port().number())

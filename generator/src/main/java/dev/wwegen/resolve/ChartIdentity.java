@@ -46,10 +46,11 @@ public record ChartIdentity(String name, String version, String appVersion) {
     }
 
     /** {@code wwe-100.0.1_0113}: Helm's chart label, '+' replaced because label values cannot
-     * hold it, then cut to 63 characters without a trailing '-' (as the chart's {@code wwe.chart} helper does). */
+     * hold it, then cut to 63 characters without a trailing '-', '_' or '.' (a label value must end with a
+     * letter or digit), as the chart's {@code wwe.chart} helper does. */
     public String label() {
         String label = (name + "-" + version).replace('+', '_');
         label = label.length() > 63 ? label.substring(0, 63) : label;
-        return label.endsWith("-") ? label.substring(0, label.length() - 1) : label;
+        return label.replaceAll("[-_.]+$", "");
     }
 }

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  *
  * @param architecture  the model it came from (for docs and connection numbers)
  * @param profile       the profile's name
- * @param name          base name of every object (the web app's name)
+ * @param name          base name of every object: Helm's fullname for release = the model's name and
+ *                      chart = the web app's name ({@link HelmNames#fullname}); {@code wwe} for the reference
  * @param namespace     the owned namespace every object goes into
  * @param labels        common labels of every object and pod
  * @param selector      the subset of labels that selects the pods (one source for every selector)
@@ -33,6 +34,11 @@ public record Release(Architecture architecture, String profile, String name, St
         labels = sorted(labels);
         selector = sorted(selector);
         browserConfig = sorted(browserConfig);
+    }
+
+    /** The web app's own name: the container's name and the {@code app.kubernetes.io/name} label. */
+    public String appName() {
+        return architecture.webApp().orElseThrow().name();
     }
 
     /** The model's numbered connections, for documentation of what each object realises. */

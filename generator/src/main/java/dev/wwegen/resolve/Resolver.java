@@ -50,7 +50,8 @@ public final class Resolver {
         labels.put("app.kubernetes.io/part-of", architecture.name());
         labels.put("app.kubernetes.io/managed-by", MANAGED_BY);
         labels.put(CHART, ChartIdentity.of(app).label());
-        var release = new Release(architecture, profile.name(), app.name(), profile.namespace(), labels, selector,
+        var release = new Release(architecture, profile.name(), HelmNames.fullname(architecture.name(), app.name()),
+                profile.namespace(), labels, selector,
                 workload(app, gateway, profile), scaling(profile),
                 new Exposure(profile.servicePort(), profile.ingress().host(), profile.ingress().className(),
                         profile.ingress().tlsSecret(), profile.ingress().annotations()),

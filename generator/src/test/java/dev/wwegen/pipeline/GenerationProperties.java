@@ -3,21 +3,11 @@ package dev.wwegen.pipeline;
 import dev.wwegen.dsl.check.ModelCheck;
 import dev.wwegen.dsl.check.NameFormats;
 import dev.wwegen.dsl.model.Architecture;
-import dev.wwegen.dsl.model.Backend;
-import dev.wwegen.dsl.model.Client;
-import dev.wwegen.dsl.model.DataFlow;
-import dev.wwegen.dsl.model.EdgeProxy;
-import dev.wwegen.dsl.model.Image;
-import dev.wwegen.dsl.model.IngressChain;
-import dev.wwegen.dsl.model.IngressController;
-import dev.wwegen.dsl.model.Namespace;
-import dev.wwegen.dsl.model.Port;
-import dev.wwegen.dsl.model.Tls;
-import dev.wwegen.dsl.model.WebApp;
 import dev.wwegen.dsl.reference.WweReference;
 import dev.wwegen.profile.ProfileLoader;
 import dev.wwegen.profile.ProfileSource;
 import dev.wwegen.render.RenderedObject;
+import dev.wwegen.testing.TestModels;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -73,7 +63,7 @@ class GenerationProperties {
 
     @Property(tries = 60)
     void everyNameStaysADnsLabel(@ForAll("labels") String appName, @ForAll("labels") String namespace) {
-        Architecture model = modelNamed(appName);
+        Architecture model = TestModels.named(appName, "1.0");
         if (!ModelCheck.run(model).isEmpty()) {
             assertThat(ModelCheck.run(model)).anySatisfy(f -> assertThat(f.path()).startsWith("components["));
             return;
@@ -134,18 +124,4 @@ class GenerationProperties {
         }
     }
 
-    /** The reference shape with another web-app name. */
-    private static Architecture modelNamed(String name) {
-        var app = WebApp.named(name).in(Namespace.owned("wwe")).image(Image.of("workspace/wwe-nginx").tag("1.0"))
-                .serves(Port.http("http", 8080));
-        var gateway = IngressChain.from(Client.browser()).through(EdgeProxy.named("ingress-proxy"))
-                .through(IngressController.named("ingress-nginx")).to(app, "http").tls(Tls.secret("wwe-tls"))
-                .numbered(7, 8, 9);
-        Architecture model = Architecture.named("wwe").enteredThrough(gateway).browserLoads(1, "html");
-        int n = 2;
-        for (String b : List.of("gauth", "gws", "webrtc", "telemetry", "digital-channels")) {
-            model = model.browserNeeds(n++, Backend.named(b), DataFlow.BOTH, "api");
-        }
-        return model;
-    }
 }

@@ -10,15 +10,11 @@ import java.util.Set;
 
 /**
  * There is exactly one web app to deploy; its name starts with a letter (it names a Service, a DNS-1035
- * label) and leaves room for the suffix of derived object names
- * ({@code <name>-config} stays a 63-character label); it declares a port; its writable paths (each an emptyDir
+ * label); it declares a port; its writable paths (each an emptyDir
  * under a read-only root filesystem) are distinct absolute directories other than {@code /}; its
  * settings keys are config map keys.
  */
 public final class WebAppIsDeployable implements Rule {
-
-    /** 63 minus the longest suffix a derived object name gets ({@code -config}). */
-    static final int MAX_NAME = 63 - "-config".length();
 
     @Override
     public String id() {
@@ -40,11 +36,6 @@ public final class WebAppIsDeployable implements Rule {
                 findings.add(Finding.error(where, path + ".name", "web app name \"" + app.name()
                         + "\" does not start with a letter, so it cannot name its Service (DNS-1035)",
                         "start it with a letter, e.g. wwe"));
-            }
-            if (app.name().length() > MAX_NAME) {
-                findings.add(Finding.error(where, path + ".name", "web app name \"" + app.name() + "\" has "
-                                + app.name().length() + " characters; " + app.name() + "-config would exceed 63",
-                        "use at most " + MAX_NAME + " characters"));
             }
             if (app.ports().isEmpty()) {
                 findings.add(Finding.error(where, path + ".ports", "web app " + app.name() + " declares no port",

@@ -123,12 +123,10 @@ class RuleTest {
                 fails(new BackendsAreReachable(), build(sameApp, sameChain, a -> a.with(Backend.named("telemetry"))),
                         "warning model wwe components[telemetry]: back end telemetry has no connection\n"
                                 + "       hint: add .browserNeeds(n, telemetry, ...) or remove it"),
-                fails(new WebAppIsDeployable(), build(a -> new WebApp("w".repeat(57), a.label(), a.namespace(),
-                                a.image(), a.ports(), a.readiness(), a.liveness(), a.writablePaths(), a.settings()),
-                                sameChain, same),
-                        "error  model wwe components[" + "w".repeat(57) + "].name: web app name \"" + "w".repeat(57)
-                                + "\" has 57 characters; " + "w".repeat(57) + "-config would exceed 63\n"
-                                + "       hint: use at most 56 characters"),
+                fails(new WebAppIsDeployable(), build(a -> new WebApp("0wwe", a.label(), a.namespace(), a.image(),
+                                a.ports(), a.readiness(), a.liveness(), a.writablePaths(), a.settings()), sameChain, same),
+                        "error  model wwe components[0wwe].name: web app name \"0wwe\" does not start with a letter, so"
+                                + " it cannot name its Service (DNS-1035)\n       hint: start it with a letter, e.g. wwe"),
                 fails(new WebAppIsDeployable(), build(a -> a.writes("/tmp", "var/run"), sameChain, same),
                         "error  model wwe components[wwe].writablePaths: \"var/run\" is not a distinct absolute"
                                 + " directory below /\n       hint: list each directory NGINX writes once, e.g."
