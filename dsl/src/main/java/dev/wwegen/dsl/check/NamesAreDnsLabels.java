@@ -11,9 +11,13 @@ import java.util.TreeSet;
 
 /**
  * Names become Kubernetes object names, label values and namespaces, so each must be an RFC 1123
- * label of at most 63 characters: the architecture's, every component's and every namespace's.
+ * label of at most 63 characters: the architecture's, every component's and every namespace's. The
+ * architecture's name is also the Helm release name, so it has at most 53.
  */
 public final class NamesAreDnsLabels implements Rule {
+
+    /** Helm refuses longer release names, and the architecture's name is the release's. */
+    static final int RELEASE_MAX = 53;
 
     @Override
     public String id() {
@@ -25,6 +29,11 @@ public final class NamesAreDnsLabels implements Rule {
         List<Finding> findings = new ArrayList<>();
         String where = Rule.where(architecture);
         require(findings, where, "name", architecture.name());
+        if (NameFormats.isDnsLabel(architecture.name()) && architecture.name().length() > RELEASE_MAX) {
+            findings.add(Finding.error(where, "name", "\"" + architecture.name() + "\" has "
+                    + architecture.name().length() + " characters; as the Helm release name it may have at most "
+                    + RELEASE_MAX, "use a shorter architecture name"));
+        }
         Set<String> namespaces = new TreeSet<>();
         for (Component component : architecture.components()) {
             require(findings, where, "components[" + component.name() + "].name", component.name());

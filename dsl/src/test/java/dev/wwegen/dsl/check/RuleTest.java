@@ -63,6 +63,10 @@ class RuleTest {
                         "error  model wwe namespaces[Web_App]: \"Web_App\" is not an RFC 1123 label\n"
                                 + "       hint: use at most 63 lower-case letters, digits and '-', starting and ending"
                                 + " with a letter or digit"),
+                fails(new NamesAreDnsLabels(), build(sameApp, sameChain, a -> new Architecture("r".repeat(54), a.label(),
+                                a.summary(), a.components(), a.gateway(), a.connections())),
+                        "error  model " + "r".repeat(54) + " name: \"" + "r".repeat(54) + "\" has 54 characters; as the"
+                                + " Helm release name it may have at most 53\n       hint: use a shorter architecture name"),
                 fails(new ComponentNamesUnique(), build(sameApp, sameChain, a -> a.with(Backend.named("wwe")
                                 .in(Namespace.external("other")))),
                         "error  model wwe components[wwe]: name \"wwe\" is used by WebApp \"Workspace Web Edition\" and"
