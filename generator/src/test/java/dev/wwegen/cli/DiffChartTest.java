@@ -62,7 +62,7 @@ class DiffChartTest {
         Path chart = chart("demo");
         var result = run("diff", chart.toString(), chart.toString(), "-f", write("both.yaml", "a: both\n").toString(),
                 "--new-values", write("new.yaml", "a: new\n").toString());
-        assertThat(result).isEqualTo(new DiffCommandTest.Run(1, "~ ConfigMap default/demo\n-   data.a: both\n"
+        assertThat(result).isEqualTo(new CliRun(1, "~ ConfigMap default/demo\n-   data.a: both\n"
                 + "+   data.a: new\n\n1 changed, 0 added, 0 removed, 0 unchanged\n", ""));
     }
 
@@ -94,7 +94,7 @@ class DiffChartTest {
         assertThat(run("diff", chart.toString(), chart.toString(), "--release-name", "blue", "--kind", "ConfigMap")
                 .exit()).isZero();
         var result = run("diff", chart.toString(), chart.toString(), "--new-values", write("v.yaml", "a: c\n").toString());
-        assertThat(result).isEqualTo(new DiffCommandTest.Run(1, "~ ConfigMap default/demo-config\n-   data.a: b\n"
+        assertThat(result).isEqualTo(new CliRun(1, "~ ConfigMap default/demo-config\n-   data.a: b\n"
                 + "+   data.a: c\n\n1 changed, 0 added, 0 removed, 0 unchanged\n", ""));
     }
 
@@ -102,7 +102,7 @@ class DiffChartTest {
     void aChartThatDoesNotRenderIsBadInput() throws IOException {
         Path chart = chart("{{ fail \"no name\" }}");
         var result = run("diff", chart.toString(), chart.toString());
-        assertThat(result).isEqualTo(new DiffCommandTest.Run(2, "", "error  " + chart + " helm template failed:"
+        assertThat(result).isEqualTo(new CliRun(2, "", "error  " + chart + " helm template failed:"
                 + " execution error at (demo/templates/cm.yaml:4:11): no name\n"
                 + "       hint: run helm lint on the chart, and check the values files\n1 error, 0 warnings\n"));
     }

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,27 +15,21 @@ class DiffCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void equalSetsExitZero() throws IOException {
         Path a = write("a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
-        assertThat(run("diff", a.toString(), a.toString())).isEqualTo(new Run(0, "0 changed, 0 added, 0 removed, 1 unchanged\n", ""));
+        assertThat(run("diff", a.toString(), a.toString())).isEqualTo(new CliRun(0, "0 changed, 0 added, 0 removed, 1 unchanged\n", ""));
     }
 
     @Test
     void unreadableInputExitsTwoWithEveryFinding() throws IOException {
         Path bad = write("bad.yaml", "apiVersion: v1\nkind: ConfigMap\nkind: Secret\nmetadata: {name: x}\n");
         Path missing = dir.resolve("missing");
-        Run run = run("diff", bad.toString(), missing.toString());
+        CliRun run = run("diff", bad.toString(), missing.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("error  " + bad + ":3:1 YAML: found duplicate key kind (while constructing a mapping)\n"
@@ -48,8 +40,8 @@ class DiffCommandTest {
     @Test
     void aMalformedIgnorePathIsBadInput() throws IOException {
         Path a = write("a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
-        Run run = run("diff", a.toString(), a.toString(), "--ignore", "spec..x");
-        assertThat(run).isEqualTo(new Run(2, "", "error  --ignore path 'spec..x' has an empty step at position 5\n"
+        CliRun run = run("diff", a.toString(), a.toString(), "--ignore", "spec..x");
+        assertThat(run).isEqualTo(new CliRun(2, "", "error  --ignore path 'spec..x' has an empty step at position 5\n"
                 + "       hint: write keys with dots as metadata.labels[\"helm.sh/chart\"], items as containers[name=wwe]\n"
                 + "1 error, 0 warnings\n"));
     }
@@ -57,7 +49,7 @@ class DiffCommandTest {
     @Test
     void oneSideOnlyIsAUsageError() throws IOException {
         Path a = write("a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
-        Run run = run("diff", a.toString());
+        CliRun run = run("diff", a.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("give OLD and NEW, each a manifest file or folder, or a chart\nUsage: wwegen diff");
     }

@@ -133,7 +133,7 @@ class DiffRefTest {
     void aProfileWithoutManifestsAtTheRevisionIsBadInputAndTheWorktreeIsRemoved()
             throws IOException, InterruptedException {
         var result = run("diff", "--profile", "qa", "--ref", "HEAD~1", "--repo", repo.toString());
-        assertThat(result).isEqualTo(new DiffCommandTest.Run(2, "", "error  HEAD~1:output/manifests/qa no manifests of"
+        assertThat(result).isEqualTo(new CliRun(2, "", "error  HEAD~1:output/manifests/qa no manifests of"
                 + " profile 'qa' at this revision\n       hint: check the profile name, or generate and commit its"
                 + " manifests\n1 error, 0 warnings\n"));
         assertThat(git("worktree", "list").lines()).hasSize(1);

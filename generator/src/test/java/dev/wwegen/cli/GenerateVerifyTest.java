@@ -15,20 +15,20 @@ class GenerateVerifyTest {
 
     @Test
     void everyShippedProfilePassesEveryLayer() {
-        ValidateCommandTest.Run run = ValidateCommandTest.run("generate", "--all-profiles", "--out", dir.toString());
+        CliRun run = ValidateCommandTest.run("generate", "--all-profiles", "--out", dir.toString());
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
-        ValidateCommandTest.Run validate = ValidateCommandTest.run("validate", dir.resolve("manifests/prod").toString(),
+        CliRun validate = ValidateCommandTest.run("validate", dir.resolve("manifests/prod").toString(),
                 "--no-kubeconform");
         assertThat(validate.exit()).isZero();
-        ValidateCommandTest.Run dev = ValidateCommandTest.run("validate", dir.resolve("manifests/dev").toString(),
+        CliRun dev = ValidateCommandTest.run("validate", dir.resolve("manifests/dev").toString(),
                 "--no-kubeconform", "--environment", "development");
         assertThat(dev.exit()).isZero();
     }
 
     @Test
     void noVerifyPrintsAWarning() {
-        ValidateCommandTest.Run run = ValidateCommandTest.run("generate", "--no-verify", "--out", dir.toString());
+        CliRun run = ValidateCommandTest.run("generate", "--no-verify", "--out", dir.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEqualTo("warning: --no-verify: the rendered output is NOT checked against the schema,"
                 + " cross-references or policy\n");

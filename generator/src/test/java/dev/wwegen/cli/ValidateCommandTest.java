@@ -7,8 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +19,8 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -41,7 +33,7 @@ class ValidateCommandTest {
     @Test
     void cleanInputExitsZeroWithASummary() throws IOException {
         Path prod = write("prod.yaml", Fixture.resource("/verify/prod.yaml"));
-        assertThat(run("validate", prod.toString(), "--no-kubeconform")).isEqualTo(new Run(0,
+        assertThat(run("validate", prod.toString(), "--no-kubeconform")).isEqualTo(new CliRun(0,
                 "0 errors, 0 warnings, 0 notices in 8 objects from 1 input; kubeconform off\n", ""));
     }
 
@@ -49,7 +41,7 @@ class ValidateCommandTest {
     void kubeconformsInvalidFixtureIsReportedByFileWithLinesAndHints() throws IOException {
         Path invalid = write("invalid.yaml", Fixture.resource("/kubeconform/invalid.yaml"));
         String f = invalid.toString();
-        assertThat(run("validate", f, "--policy", "off", "--no-kubeconform", "--color=never")).isEqualTo(new Run(1, f + "\n"
+        assertThat(run("validate", f, "--policy", "off", "--no-kubeconform", "--color=never")).isEqualTo(new CliRun(1, f + "\n"
                 + "  error  7  Deployment broken-typo /spec/replica: unknown field `replica` [schema]\n"
                 + "         hint: did you mean `replicas`?\n"
                 + "  error  24  Deployment broken-types /spec/replicas: got string \"three\", want integer [schema]\n"
@@ -91,7 +83,7 @@ class ValidateCommandTest {
     void jsonOutputCarriesLayerRuleObjectAndLine() throws IOException {
         Path file = write("svc.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: Web, namespace: n}\nspec:\n"
                 + "  ports: [{port: 80}]\n");
-        Run run = run("validate", file.toString(), "--policy", "off", "--no-kubeconform", "--output", "json");
+        CliRun run = run("validate", file.toString(), "--policy", "off", "--no-kubeconform", "--output", "json");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("\"severity\" : \"error\",\n    \"layer\" : \"schema\",\n"
                 + "    \"rule\" : \"metadata-format\",\n    \"file\" : \"" + file + "\",\n    \"line\" : 3,\n"
@@ -104,12 +96,12 @@ class ValidateCommandTest {
     @Test
     void junitAndSarifOutputsNameTheFailingObject() throws IOException {
         Path file = write("cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {password: x}\n");
-        Run junit = run("validate", file.toString(), "--no-kubeconform", "--output", "junit");
+        CliRun junit = run("validate", file.toString(), "--no-kubeconform", "--output", "junit");
         assertThat(junit.exit()).isEqualTo(1);
         assertThat(junit.out()).contains("<testsuites name=\"wwegen validate\" tests=\"1\" failures=\"1\">",
                 "<testcase classname=\"" + file + "\" name=\"ConfigMap c\">",
                 "<failure type=\"policy/explicit-namespace\" message=\"/metadata/namespace: ConfigMap `c` has no namespace\">");
-        Run sarif = run("validate", file.toString(), "--no-kubeconform", "--output", "sarif");
+        CliRun sarif = run("validate", file.toString(), "--no-kubeconform", "--output", "sarif");
         assertThat(sarif.out()).contains("\"version\" : \"2.1.0\"", "\"ruleId\" : \"policy/no-secrets-in-env\"",
                 "\"uri\" : \"" + file + "\"", "\"startLine\" : 4");
     }
@@ -141,7 +133,7 @@ class ValidateCommandTest {
                         properties:
                           spec: {type: object, properties: {size: {type: integer}}}
                 """);
-        Run run = run("validate", cr.toString(), "--crd", crd.toString(), "--no-kubeconform", "--color=never");
+        CliRun run = run("validate", cr.toString(), "--crd", crd.toString(), "--no-kubeconform", "--color=never");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("  error  4  Widget n/w /spec/size: got string \"big\", want integer [schema]");
     }
@@ -154,23 +146,23 @@ class ValidateCommandTest {
                 "ingress-backend-resolves").out()).contains("/apiVersion: networking.k8s.io/v1beta1 Ingress was removed"
                 + " in Kubernetes 1.22 (target 1.34) [schema]\n         hint: use networking.k8s.io/v1");
         assertThat(run("validate", old.toString(), "--no-kubeconform", "--policy", "off", "--skip",
-                "ingress-backend-resolves", "--kubernetes-version", "1.21")).isEqualTo(new Run(0,
+                "ingress-backend-resolves", "--kubernetes-version", "1.21")).isEqualTo(new CliRun(0,
                 "0 errors, 0 warnings, 0 notices in 1 object from 1 input; kubeconform off\n", ""));
     }
 
     @Test
     void badUsageAndUnreadableInputExitTwo() {
-        Run missing = run("validate", dir.resolve("nope.yaml").toString());
+        CliRun missing = run("validate", dir.resolve("nope.yaml").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("error  " + dir.resolve("nope.yaml") + " no such file or folder\n"
                 + "       hint: give a manifest file or a folder of manifests\n1 error, 0 warnings\n");
-        Run policy = run("validate", dir.toString(), "--policy", "maybe");
+        CliRun policy = run("validate", dir.toString(), "--policy", "maybe");
         assertThat(policy.exit()).isEqualTo(2);
         assertThat(policy.err()).startsWith("--policy must be off, warn or error, not 'maybe'\n");
-        Run skip = run("validate", dir.toString(), "--skip", "no-such-rule");
+        CliRun skip = run("validate", dir.toString(), "--skip", "no-such-rule");
         assertThat(skip.exit()).isEqualTo(2);
         assertThat(skip.err()).startsWith("--skip: unknown rule 'no-such-rule'; known rules: allowed-volume-types,");
-        Run kubeconform = run("validate", dir.toString(), "--kubeconform=" + dir.resolve("kc"));
+        CliRun kubeconform = run("validate", dir.toString(), "--kubeconform=" + dir.resolve("kc"));
         assertThat(kubeconform.exit()).isEqualTo(2);
         assertThat(kubeconform.err()).startsWith("--kubeconform: " + dir.resolve("kc") + " is not an executable file\n");
     }
@@ -179,7 +171,7 @@ class ValidateCommandTest {
     void kubeconformFindingsAreMergedAndItsVersionReported() throws IOException {
         Path fake = dev.wwegen.verify.kubeconform.FakeKubeconformTest.fake(Files.createDirectories(dir.resolve("bin")));
         Path invalid = write("invalid.yaml", Fixture.resource("/kubeconform/invalid.yaml"));
-        Run run = run("validate", invalid.toString(), "--policy", "off", "--kubeconform=" + fake, "--color=never");
+        CliRun run = run("validate", invalid.toString(), "--policy", "off", "--kubeconform=" + fake, "--color=never");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("  error  6  Deployment broken-typo /spec: additional properties 'replica' not"
                 + " allowed [kubeconform]\n").endsWith("13 errors, 0 warnings, 0 notices in 3 objects from 1 input;"
@@ -188,7 +180,7 @@ class ValidateCommandTest {
 
     @Test
     void schemaExportWritesKubeconformsLayout() {
-        Run run = run("schema", "export", dir.toString(), "--kind", "Deployment");
+        CliRun run = run("schema", "export", dir.toString(), "--kind", "Deployment");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("wrote ");
         assertThat(dir.resolve("master-standalone-strict/deployment-apps-v1.json")).exists();
@@ -205,7 +197,7 @@ class ValidateCommandTest {
         Path chart = dir.resolve("c");
         assertThat(run("validate", chart.toString(), "--namespace", "wwe", "--no-kubeconform").exit()).isZero();
         assertThat(run("validate", chart.toString(), "-f", values.toString(), "--namespace", "wwe", "--no-kubeconform",
-                "--color=never")).isEqualTo(new Run(1, chart + "/templates/cm.yaml\n"
+                "--color=never")).isEqualTo(new CliRun(1, chart + "/templates/cm.yaml\n"
                 + "  error  6  ConfigMap wwe/Bad_Name /metadata/name: ConfigMap name \"Bad_Name\" is not a DNS-1123"
                 + " subdomain (lower-case letters, digits, '-' and '.', at most 253) [schema metadata-format]\n"
                 + "         hint: e.g. bad-name\n"
