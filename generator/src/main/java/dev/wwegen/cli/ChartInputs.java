@@ -50,7 +50,7 @@ final class ChartInputs {
         files.addAll(old ? oldValues : newValues);
         List<RenderedTemplate> templates;
         try {
-            templates = new ChartRenderer(files, namespace, releaseName, helmVersion()).render(chart);
+            templates = new ChartRenderer(files, namespace, releaseName, kubernetesVersion).render(chart);
         } catch (IllegalStateException e) {
             throw new InputException(List.of(Finding.error(chart.toString(), "", "helm template failed: "
                     + e.getMessage(), "run helm lint on the chart, and check the values files")));
@@ -62,9 +62,4 @@ final class ChartInputs {
         }
     }
 
-    /** {@code 1.34} → {@code v1.34.0}, the form Helm's capabilities take. */
-    private String helmVersion() {
-        String version = kubernetesVersion.startsWith("v") ? kubernetesVersion.substring(1) : kubernetesVersion;
-        return "v" + (version.chars().filter(c -> c == '.').count() == 1 ? version + ".0" : version);
-    }
 }

@@ -101,7 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ValidationOptions options = options();
         Optional<Path> binary = kubeconformBinary();
-        Inputs inputs = new InputReader(System.in, values, namespace).read(paths);
+        Inputs inputs = new InputReader(System.in, values, namespace, kubernetesVersion).read(paths);
         if (!inputs.unreadable().isEmpty()) {
             throw new InputException(inputs.unreadable());
         }
@@ -148,7 +148,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (crds.isEmpty()) {
             return List.of();
         }
-        Inputs read = new InputReader(System.in, List.of(), "").read(crds);
+        Inputs read = new InputReader(System.in, List.of(), "", kubernetesVersion).read(crds);
         List<Finding> problems = new ArrayList<>(read.unreadable());
         read.findings().forEach(f -> problems.add(f.finding()));
         if (!problems.isEmpty()) {

@@ -31,14 +31,21 @@ public final class ChartRenderer {
      * @param values      values files, applied in order as {@code -f} does
      * @param namespace   the release namespace; empty for Helm's default
      * @param release     the release name; empty for the chart's own name (see {@link #chartName(Path)})
-     * @param kubeVersion the Kubernetes version templates and {@code kubeVersion} constraints see, e.g.
-     *                    {@code v1.34.0}; empty for helm-java's default
+     * @param kubeVersion the Kubernetes version templates and {@code kubeVersion} constraints see, written
+     *                    {@code 1.34}, {@code v1.34} or {@code v1.34.0}; empty for helm-java's default (v1.20,
+     *                    which refuses charts that need a newer cluster)
      */
     public ChartRenderer(List<Path> values, String namespace, String release, String kubeVersion) {
         this.values = List.copyOf(values);
         this.namespace = namespace;
         this.release = release;
-        this.kubeVersion = kubeVersion;
+        this.kubeVersion = kubeVersion.isEmpty() ? "" : helmVersion(kubeVersion);
+    }
+
+    /** {@code 1.34} → {@code v1.34.0}, the form Helm's capabilities take. */
+    static String helmVersion(String version) {
+        String bare = version.startsWith("v") ? version.substring(1) : version;
+        return "v" + (bare.chars().filter(c -> c == '.').count() == 1 ? bare + ".0" : bare);
     }
 
     /** Whether {@code path} is a chart: a .tgz file, or a folder holding Chart.yaml. */

@@ -26,23 +26,21 @@ public final class InputReader {
     private final InputStream stdin;
     private final List<Path> values;
     private final String namespace;
+    private final String kubernetesVersion;
 
     /**
-     * @param stdin     what {@code -} reads
-     * @param values    values files for charts ({@code -f}), in order
-     * @param namespace the namespace charts are rendered into; empty for Helm's default
+     * @param stdin             what {@code -} reads
+     * @param values            values files for charts ({@code -f}), in order
+     * @param namespace         the namespace charts are rendered into; empty for Helm's default
+     * @param kubernetesVersion the cluster version charts are rendered for, e.g. {@code 1.34}: the one
+     *                          validated against ({@code --kubernetes-version})
      */
-    public InputReader(InputStream stdin, List<Path> values, String namespace) {
+    public InputReader(InputStream stdin, List<Path> values, String namespace, String kubernetesVersion) {
         this.stdin = stdin;
         this.values = List.copyOf(values);
         this.namespace = namespace;
+        this.kubernetesVersion = kubernetesVersion;
     }
-
-    /**
-     * The cluster version charts are rendered for: the one whose schema wwegen validates against (helm-java
-     * would otherwise assume v1.20 and refuse charts that require a newer {@code kubeVersion}).
-     */
-    static final String KUBE_VERSION = "v1.34.0";
 
     public Inputs read(List<String> arguments) {
         List<Source> sources = new ArrayList<>();
@@ -55,7 +53,7 @@ public final class InputReader {
             Path path = Path.of(argument);
             if (ChartRenderer.isChart(path)) {
                 try {
-                    new ChartRenderer(values, namespace, ChartRenderer.HELM_DEFAULT_RELEASE, KUBE_VERSION).render(path)
+                    new ChartRenderer(values, namespace, ChartRenderer.HELM_DEFAULT_RELEASE, kubernetesVersion).render(path)
                             .forEach(template -> sources.add(new Source(template.name(), template.text())));
                 } catch (IllegalStateException e) {
                     unreadable.add(Finding.error(argument, "", "helm template failed: " + e.getMessage(),
