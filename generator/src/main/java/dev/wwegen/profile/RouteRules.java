@@ -46,7 +46,8 @@ final class RouteRules {
         annotations(kind, preset);
         if (preset.retired() && kind == RouteKind.INGRESS) {
             String at = values.get("route.controller.preset") != null ? "route.controller.preset" : "route.kind";
-            findings.add(Finding.warning(locations.of(at), at, "ingress-nginx is retired: the Kubernetes project"
+            String where = locations.of(at).startsWith(ProfileLoader.DEFAULTS_DISPLAY) ? locations.file() : locations.of(at);
+            findings.add(Finding.warning(where, at, "ingress-nginx is retired: the Kubernetes project"
                             + " ended its maintenance in March 2026 (no releases, no security fixes)",
                     "move to the Gateway API (route.kind: gateway) or another controller (route.controller.preset:"
                             + " traefik, haproxy, custom); docs/migration-gateway-api.md shows the change"));
