@@ -48,6 +48,10 @@ final class SchemaCommand {
                     .toList();
             try {
                 int written = new SchemaExport(schema).write(dir, selected);
+                if (kinds.isEmpty() || dev.wwegen.verify.routes.RouteSchemas.bundled().kinds().stream()
+                        .anyMatch(k -> kinds.contains(k.gvk().kind()))) {
+                    written += dev.wwegen.verify.kubeconform.RouteSchemaExport.write(dir);
+                }
                 spec.commandLine().getOut().println("wrote " + written + " schemas (" + selected.size() + " kinds) to "
                         + dir);
                 return Main.OK;

@@ -64,7 +64,9 @@ public final class SchemaLayer {
             problems = validator.validate(body, where);
         }
         problems.forEach(p -> findings.add(ValidationFinding.of(Layer.SCHEMA, SCHEMA, p, resource)));
-        dev.wwegen.verify.routes.RouteSchemas.bundled().lookup(gvk).ifPresent(route -> route.check(body, where)
+        List<Finding> structural = problems;
+        dev.wwegen.verify.routes.RouteSchemas.bundled().lookup(gvk).ifPresent(route -> route.check(body, where).stream()
+                .filter(p -> structural.stream().noneMatch(s -> s.path().equals(p.path()) && s.reason().equals(p.reason())))
                 .forEach(p -> findings.add(ValidationFinding.of(Layer.SCHEMA, ROUTE_CONSTRAINTS, p, resource))));
         MetadataFormats.check(body, where)
                 .forEach(p -> findings.add(ValidationFinding.of(Layer.SCHEMA, METADATA, p, resource)));

@@ -77,18 +77,8 @@ final class FieldConstraint {
         }
     }
 
-    /** Every value at the path that breaks a constraint, and every required field that is missing. */
+    /** Every value at the path that breaks a constraint (required fields are in the structural schema). */
     void check(JsonNode root, String where, Consumer<Finding> findings) {
-        if (Boolean.TRUE.equals(constraint.get("required")) && !path.endsWith("[]")) {
-            int dot = path.lastIndexOf('.');
-            String field = path.substring(dot + 1);
-            for (Located parent : Located.find(root, dot < 0 ? "" : path.substring(0, dot))) {
-                if (parent.node().isObject() && !parent.node().has(field)) {
-                    findings.accept(Finding.error(where, parent.pointer() + "/" + field, "required field " + field
-                            + " is missing", "set " + field));
-                }
-            }
-        }
         for (Located value : Located.find(root, path)) {
             checkValue(value, where, findings);
         }
@@ -97,12 +87,12 @@ final class FieldConstraint {
     @SuppressWarnings("unchecked")
     private void checkValue(Located at, String where, Consumer<Finding> findings) {
         JsonNode value = at.node();
-        if (constraint.containsKey("enum") && value.isValueNode() && !value.isTextual()) {
-            // text enums are the schema layer's (they are merged into the structural schema)
+        if (constraint.containsKey("enum") && value.isValueNode()) {
             List<Object> allowed = (List<Object>) constraint.get("enum");
             if (allowed.stream().noneMatch(a -> String.valueOf(a).equals(value.asText()))) {
-                findings.accept(Finding.error(where, at.pointer(), value + " is not one of " + allowed,
-                        "use one of " + allowed));
+                String words = String.join(", ", allowed.stream().map(String::valueOf).toList());
+                findings.accept(Finding.error(where, at.pointer(), value + " is not one of " + words,
+                        "use one of " + words));
             }
         }
         if (value.isTextual()) {
