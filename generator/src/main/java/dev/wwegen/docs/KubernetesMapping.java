@@ -78,7 +78,7 @@ public final class KubernetesMapping {
 
     private List<String> controller() {
         var controller = release.architecture().gateway().orElseThrow().controller();
-        String who = "The " + controller.label() + " `" + controller.name() + "` in namespace `"
+        String who = "The " + controller.kind().title() + " controller `" + controller.name() + "` in namespace `"
                 + controller.namespace().name() + "`";
         return List.of(switch (release.exposure().kind()) {
             case INGRESS -> who + " serves " + routeObject() + " (class `" + release.exposure().ingressClassName()

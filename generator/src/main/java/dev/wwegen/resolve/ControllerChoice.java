@@ -26,7 +26,7 @@ final class ControllerChoice {
         var chosen = route.controller();
         IngressController old = architecture.gateway().orElseThrow().controller();
         String name = chosen.preset().key().equals("custom") ? "ingress-controller" : chosen.preset().key();
-        IngressController controller = new IngressController(name, label(route.kind()), route.kind(),
+        IngressController controller = new IngressController(name, label(route.kind(), name), route.kind(),
                 Namespace.external(chosen.namespace()), chosen.namespaceLabels(), chosen.podLabels(), old.port());
         Architecture routed = architecture.withController(controller);
         for (Finding f : new ControllerIsAdmitted().check(routed)) {
@@ -36,11 +36,12 @@ final class ControllerChoice {
         return routed;
     }
 
-    private static String label(RouteKind kind) {
+    /** The display name the table and diagrams show: the kind and, unless it is the reference's, the controller. */
+    private static String label(RouteKind kind, String name) {
         return switch (kind) {
-            case GATEWAY -> "Gateway (Gateway API)";
+            case GATEWAY -> "Gateway API gateway (" + name + ")";
             case OPENSHIFT -> "OpenShift router";
-            case INGRESS -> "Ingress controller";
+            case INGRESS -> name.equals("ingress-nginx") ? "Ingress controller" : "Ingress controller (" + name + ")";
         };
     }
 }

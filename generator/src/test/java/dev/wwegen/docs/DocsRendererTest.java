@@ -109,6 +109,7 @@ class DocsRendererTest {
                 "NetworkPolicy `wwe` admits TCP 8080 only from pods `app.kubernetes.io/name=traefik` in namespaces"
                         + " `kubernetes.io/metadata.name=traefik`",
                 "The Ingress controller `traefik` in namespace `traefik` serves Ingress `wwe`",
+                "| 8 | Ingress proxy | Ingress controller (traefik) |",
                 "The browser gets `gwsUrl` = `https://gws.dev.example.com` from ConfigMap `wwe-config`",
                 "namespace wwe (this release)");
     }
