@@ -38,7 +38,13 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures(err));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // What picocli does not hand to Failures, an Error above all (OutOfMemoryError, StackOverflowError).
+            code = Failures.internal(e, java.util.Arrays.asList(args).contains("--debug"), err);
+        }
         out.flush();
         err.flush();
         return code;
