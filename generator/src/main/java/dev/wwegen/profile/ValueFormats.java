@@ -123,7 +123,7 @@ final class ValueFormats {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         return Optional.of(new Problem(quote(value) + " is not a repository path", !lower.equals(value)
-                ? "use lower case: " + lower
+                && REPOSITORY.matcher(lower).matches() ? "use lower case: " + lower
                 : "use lower-case path components separated by '/', e.g. workspace/wwe-nginx"));
     }
 
