@@ -24,7 +24,8 @@ public final class MarkdownText {
         StringBuilder out = new StringBuilder(visible.length() + 16);
         visible.codePoints().forEach(c -> {
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '.'
-                    || c == '-' || c == '/' || c == ':' || c > 0x7f) {
+                    || c == '-' || c == '/' || c == ':'
+                    || c > 0x7f && !(c >= 0xd800 && c <= 0xdfff) && c != 0xfffe && c != 0xffff) {
                 out.appendCodePoint(c);
             } else {
                 out.append("&#").append(c).append(';');
