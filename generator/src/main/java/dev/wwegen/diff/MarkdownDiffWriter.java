@@ -14,7 +14,7 @@ public final class MarkdownDiffWriter implements DiffWriter {
 
     @Override
     public String heading(String section) {
-        return "## Profile `" + section + "`";
+        return "## Profile " + MarkdownText.code(section);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class TextDiffWriter implements DiffWriter {
 
     @Override
     public String heading(String section) {
-        return palette.paint(palette.bold(), "=== profile " + section + " ===");
+        return palette.paint(palette.bold(), "=== profile " + TerminalText.visible(section) + " ===");
     }
 
     @Override

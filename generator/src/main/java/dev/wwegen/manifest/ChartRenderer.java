@@ -140,13 +140,15 @@ public final class ChartRenderer {
     /**
      * Helm's message, every line of it: a values-schema failure says what is wrong only after its first line
      * ("values don't meet the specifications of the schema(s) ...:" then "- at '/replicas': got string ...").
+     * Helm's advice to use its own --debug flag is left out: wwegen's --debug does not do that.
      */
     static String message(String message) {
         if (message == null || message.isBlank()) {
             return "helm failed";
         }
         return TerminalText.visible(String.join("; ", message.strip().lines().map(String::strip)
-                .filter(line -> !line.isEmpty()).map(line -> line.startsWith("- ") ? line.substring(2) : line)
+                .filter(line -> !line.isEmpty() && !line.startsWith("Use --debug flag"))
+                .map(line -> line.startsWith("- ") ? line.substring(2) : line)
                 .toList()).replace(":;", ":"));
     }
 }

@@ -130,11 +130,18 @@ final class NameFormats {
                 "write [prefix/]name: an optional DNS prefix, then at most 63 letters, digits, '-', '_' and '.'"));
     }
 
-    /** Suggests the lower-case spelling only when it would be valid ({@code lowerValid}). */
+    /**
+     * Suggests the lower-case spelling only when it would be valid ({@code lowerValid}); else, for a label, a
+     * spelling with every other character run turned into '-' when that is a valid label.
+     */
     private static String labelHint(String value, boolean lowerValid) {
-        if (lowerValid && !value.equals(value.toLowerCase(Locale.ROOT))) {
-            return "use lower case: " + value.toLowerCase(Locale.ROOT);
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lowerValid && !value.equals(lower)) {
+            return "use lower case: " + lower;
         }
-        return "use lower-case letters, digits and '-', starting and ending with a letter or digit";
+        String dashed = lower.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String generic = "use lower-case letters, digits and '-', starting and ending with a letter or digit";
+        return !dashed.isEmpty() && !dashed.equals(value) && dev.wwegen.dsl.check.NameFormats.isDnsLabel(dashed)
+                ? generic + ", e.g. " + dashed : generic;
     }
 }

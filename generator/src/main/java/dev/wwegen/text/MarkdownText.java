@@ -3,7 +3,8 @@ package dev.wwegen.text;
 /**
  * Text for GitHub-flavoured markdown (pull-request comments). Untrusted text is never markdown or HTML:
  * {@link #code} writes it as an HTML {@code <code>} element whose every character other than letters,
- * digits, space and {@code . - / :} is a numeric character reference, so it can open no tag, no emphasis,
+ * digits, space and {@code . - / : ( ) , = %} is a numeric character reference (brackets, which could open a
+ * link, are), so it can open no tag, no emphasis,
  * no link, and a {@code |} cannot split a table cell; control characters and line breaks are shown
  * visibly first ({@link TerminalText}), so a value cannot add lines. {@link #fence} picks a code fence
  * that no line of the block can close.
@@ -24,7 +25,7 @@ public final class MarkdownText {
         StringBuilder out = new StringBuilder(visible.length() + 16);
         visible.codePoints().forEach(c -> {
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '.'
-                    || c == '-' || c == '/' || c == ':'
+                    || c == '-' || c == '/' || c == ':' || c == '(' || c == ')' || c == ',' || c == '=' || c == '%'
                     || c > 0x7f && !(c >= 0xd800 && c <= 0xdfff) && c != 0xfffe && c != 0xffff) {
                 out.appendCodePoint(c);
             } else {
