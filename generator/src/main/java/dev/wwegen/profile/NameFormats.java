@@ -132,14 +132,14 @@ final class NameFormats {
 
     /**
      * Suggests the lower-case spelling only when it would be valid ({@code lowerValid}); else, for a label, a
-     * spelling with every other character run turned into '-' when that is a valid label.
+     * spelling with underscores and spaces turned into '-' when that is a valid label.
      */
     private static String labelHint(String value, boolean lowerValid) {
         String lower = value.toLowerCase(Locale.ROOT);
         if (lowerValid && !value.equals(lower)) {
             return "use lower case: " + lower;
         }
-        String dashed = lower.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String dashed = lower.replaceAll("[_\\s]+", "-");
         String generic = "use lower-case letters, digits and '-', starting and ending with a letter or digit";
         return !dashed.isEmpty() && !dashed.equals(value) && dev.wwegen.dsl.check.NameFormats.isDnsLabel(dashed)
                 ? generic + ", e.g. " + dashed : generic;
