@@ -40,18 +40,7 @@ class BoundedInputTest {
 
     @Test
     void anEndlessStandardInputEndsAtTheLimitNotInAnOutOfMemoryError() {
-        InputStream zeros = new InputStream() {
-            @Override
-            public int read() {
-                return 0;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                java.util.Arrays.fill(b, off, off + len, (byte) 0);
-                return len;
-            }
-        };
+        InputStream zeros = dev.wwegen.text.InputTextTest.zeros();
         Inputs inputs = new InputReader(zeros, List.of(), "", "1.34").read(List.of("-"));
         assertThat(inputs.unreadable()).singleElement().satisfies(f -> assertThat(f.format()).isEqualTo(
                 "error  <stdin> the input is larger than the limit of 64 MiB (stopped reading there)\n"

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bounded input: size, line length and UTF-8, each named with the input, its line and the limit. */
-class InputTextTest {
+public class InputTextTest {
 
     @TempDir
     Path dir;
@@ -24,7 +24,7 @@ class InputTextTest {
     private final InputText small = new InputText(new InputText.Limits(1024, 64));
 
     /** An endless stream of zero bytes, like /dev/zero. */
-    static InputStream zeros() {
+    public static InputStream zeros() {
         return new InputStream() {
             @Override
             public int read() {
