@@ -119,7 +119,7 @@ final class OutputLock implements AutoCloseable {
         }
         String who = holder.isEmpty() ? "another wwegen run" : "another wwegen run (" + holder + ")";
         return Finding.error(root.shown(""), "", "the output folder is in use by " + who + "; waited "
-                + wait.toSeconds() + " s", "let that run finish and run again, or wait longer with "
+                + (wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s"), "let that run finish and run again, or wait longer with "
                 + EmitSettings.LOCK_WAIT_VARIABLE + "=SECONDS");
     }
 
