@@ -18,7 +18,11 @@ record EmitSettings(Duration lockWait, Faults faults) {
 
     /** The settings of a real run: the lock wait from the environment, no faults. */
     static EmitSettings fromEnvironment() throws EmitException {
-        String value = System.getenv(LOCK_WAIT_VARIABLE);
+        return of(System.getenv(LOCK_WAIT_VARIABLE));
+    }
+
+    /** The settings for a {@code WWEGEN_LOCK_WAIT} value (null or blank: the default). */
+    static EmitSettings of(String value) throws EmitException {
         if (value == null || value.isBlank()) {
             return new EmitSettings(DEFAULT_WAIT, Faults.NONE);
         }

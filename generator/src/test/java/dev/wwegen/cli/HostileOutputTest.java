@@ -97,6 +97,30 @@ class HostileOutputTest {
     }
 
     @Test
+    void docsDoesNotWriteThroughAPlantedLinkEither() throws IOException {
+        Path docs = dir.resolve("docs");
+        Path victim = dir.resolve("victim.md");
+        Files.writeString(victim, "victim\n");
+        Files.createDirectories(docs);
+        Files.createSymbolicLink(docs.resolve("architecture.md"), victim);
+
+        CliRun run = CliRun.of("docs", "--format", "markdown", "--out", docs.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains(docs.resolve("architecture.md") + " is a symbolic link");
+        assertThat(Files.readString(victim)).isEqualTo("victim\n");
+    }
+
+    @Test
+    void theOutputFolderItselfMayBeALink() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.createSymbolicLink(out(), real);
+        assertThat(CliRun.of("generate", "--out", out().toString()).exit()).isZero();
+        assertThat(real.resolve("manifests/dev/04-deployment-wwe.yaml")).exists();
+        assertThat(Files.isSymbolicLink(out())).isTrue();
+    }
+
+    @Test
     void schemaExportRefusesToOverwriteAUsersFile() throws IOException {
         Path schemas = dir.resolve("schemas");
         Path mine = schemas.resolve("master-standalone-strict/service-v1.json");
