@@ -9,7 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Durable, atomic file writes under an {@link OutputRoot}: the bytes go to a temp file beside the target (created
@@ -21,6 +27,8 @@ final class AtomicFileWriter {
 
     /** Every temp file's name starts with this, so a leftover one is recognisably wwegen's. */
     static final String TEMP_PREFIX = ".wwegen-tmp";
+
+    private static final int FLUSH_THREADS = 16;
 
     private AtomicFileWriter() {
     }
@@ -55,18 +63,58 @@ final class AtomicFileWriter {
      * carry that mode to the output.
      */
     static void writeTemp(Path temp, Path target, byte[] bytes) throws IOException {
+        writeTemp(temp, target, bytes, true);
+    }
+
+    /** As {@link #writeTemp(Path, Path, byte[])}; without {@code flush}, the caller flushes it ({@link #flush}). */
+    static void writeTemp(Path temp, Path target, byte[] bytes, boolean flush) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                 LinkOption.NOFOLLOW_LINKS)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            channel.force(true);
+            if (flush) {
+                channel.force(true);
+            }
         }
         PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class,
                 LinkOption.NOFOLLOW_LINKS);
         if (old != null && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.setPosixFilePermissions(temp, old.readAttributes().permissions());
+        }
+    }
+
+    /**
+     * Flushes the files to disk, several at a time: file systems such as ext4 commit concurrent flushes together,
+     * so a set of a hundred files costs a few commits, not a hundred.
+     */
+    static void flush(List<Path> files) throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(FLUSH_THREADS, files.size()));
+        try {
+            List<Future<Void>> flushes = new ArrayList<>();
+            for (Path file : files) {
+                flushes.add(pool.submit(() -> {
+                    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
+                            LinkOption.NOFOLLOW_LINKS)) {
+                        channel.force(true);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> flush : flushes) {
+                flush.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while flushing files to disk", e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

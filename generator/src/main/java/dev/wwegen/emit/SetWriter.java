@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -104,13 +105,18 @@ final class SetWriter {
         String current = Journal.FILE_NAME;
         try {
             journal.save(root);
+            List<Path> temps = new ArrayList<>();
             for (Map.Entry<String, String> write : journal.writes().entrySet()) {
                 current = write.getKey();
                 faults.before(Faults.Step.STAGE, current);
                 root.createFolders(parentOf(current));
                 Path target = root.confined(current);
-                AtomicFileWriter.writeTemp(target.resolveSibling(write.getValue()), target, files.bytes(current));
+                Path temp = target.resolveSibling(write.getValue());
+                AtomicFileWriter.writeTemp(temp, target, files.bytes(current), false);
+                temps.add(temp);
             }
+            current = "";
+            AtomicFileWriter.flush(temps);
         } catch (OutputRoot.Blocked e) {
             undo(journal, e);
             throw new EmitException(List.of(e.finding()));
