@@ -38,18 +38,33 @@ public final class RouteSchemaExport {
 
     /** Writes every route kind; returns the number of files written. */
     public static int write(Path dir) throws IOException {
-        int written = 0;
-        for (RouteKindSchema kind : RouteSchemas.bundled().kinds()) {
-            Path file = dir.resolve(path(kind.gvk()));
+        var files = files();
+        for (var entry : files.entrySet()) {
+            Path file = dir.resolve(entry.getKey());
             Files.createDirectories(file.getParent());
+            Files.writeString(file, entry.getValue());
+        }
+        return files.size();
+    }
+
+    /** Path in the export folder → JSON text, for every route kind. */
+    public static java.util.SortedMap<String, String> files() throws IOException {
+        java.util.SortedMap<String, String> files = new java.util.TreeMap<>();
+        for (RouteKindSchema kind : RouteSchemas.bundled().kinds()) {
             ObjectNode schema = (ObjectNode) closed(kind.schema().deepCopy());
             schema.put("$schema", "http://json-schema.org/schema#");
             schema.put("description", kind.gvk().apiVersion() + " " + kind.gvk().kind() + ": structure from fabric8 7.5.2,"
                     + " constraints from " + kind.source() + " (wwegen)");
-            Files.writeString(file, JSON.writeValueAsString(schema));
-            written++;
+            files.put(path(kind.gvk()), JSON.writeValueAsString(schema));
         }
-        return written;
+        return files;
+    }
+
+    /** The top folders the export owns (one per API group). */
+    public static java.util.Set<String> folders() {
+        java.util.Set<String> folders = new java.util.TreeSet<>();
+        RouteSchemas.bundled().kinds().forEach(k -> folders.add(k.gvk().group()));
+        return folders;
     }
 
     private static JsonNode closed(JsonNode node) {
