@@ -20,8 +20,8 @@ class MigrationGuideTest {
         CliRun diff = CliRun.of("diff", ROOT.resolve("output/manifests/staging").toString(),
                 ROOT.resolve("output/manifests/staging-gateway").toString(), "--output", "markdown");
         assertThat(diff.exit()).isEqualTo(1);
-        assertThat(diff.out()).contains("| removed | `Ingress.networking.k8s.io wwe/wwe` |",
-                "| added | `HTTPRoute.gateway.networking.k8s.io wwe/wwe` |");
+        assertThat(diff.out()).contains("| removed | <code>Ingress.networking.k8s.io wwe/wwe</code> |",
+                "| added | <code>HTTPRoute.gateway.networking.k8s.io wwe/wwe</code> |");
         assertThat(guide).contains("<!-- migration-diff:start -->\n" + diff.out().stripTrailing()
                 + "\n<!-- migration-diff:end -->");
         NginxAnnotations.mapping().forEach((annotation, equivalent) ->
