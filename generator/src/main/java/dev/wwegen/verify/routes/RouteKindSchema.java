@@ -27,7 +27,7 @@ public record RouteKindSchema(GroupVersionKind gvk, String source, ObjectNode sc
         fields.forEach(f -> f.check(body, where, findings::add));
         JsonNode defaulted = body.deepCopy();
         fields.forEach(f -> f.applyDefault(defaulted));
-        rules.forEach(r -> r.check(defaulted, where, findings::add));
+        rules.forEach(r -> r.check(defaulted, schema, where, findings::add));
         return findings;
     }
 
