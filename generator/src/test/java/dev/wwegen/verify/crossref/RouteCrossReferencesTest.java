@@ -56,6 +56,25 @@ class RouteCrossReferencesTest {
     }
 
     @Test
+    void aGatewayCertificateInAnotherNamespaceNeedsAReferenceGrantThere() {
+        String missing = "/spec/listeners/0/tls/certificateRefs/0: Gateway `wwe` listener `https` refers to Secret"
+                + " `wwe-tls` in namespace wwe without a ReferenceGrant | add a ReferenceGrant in namespace wwe from group"
+                + " gateway.networking.k8s.io kind Gateway namespace gateway-system to group \"\" kind Secret name wwe-tls";
+        assertThat(crossref(fixture("prod").set("ReferenceGrant", "/spec/from/0/namespace", "other")))
+                .containsExactly(missing);
+        assertThat(crossref(fixture("prod").set("ReferenceGrant", "/spec/to/0/name", "other-tls")))
+                .containsExactly(missing);
+        assertThat(crossref(fixture("prod").set("ReferenceGrant", "/spec/from/0/group", "example.com")))
+                .containsExactly(missing);
+        // The grant lives with the Secret: one in the Gateway's namespace grants nothing.
+        assertThat(crossref(fixture("prod").set("ReferenceGrant", "/metadata/namespace", "gateway-system")))
+                .containsExactly(missing);
+        // Same namespace: no grant needed.
+        assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/tls/certificateRefs/0/namespace",
+                "gateway-system"))).isEmpty();
+    }
+
+    @Test
     void aParentRefMustNameAListenerThatAdmitsTheRoutesNamespace() {
         assertThat(crossref(fixture("prod").set("HTTPRoute", "/spec/parentRefs/0/sectionName", "web")))
                 .containsExactly("/spec/parentRefs/0/sectionName: Gateway `wwe` has no listener `web` | use one of its"
