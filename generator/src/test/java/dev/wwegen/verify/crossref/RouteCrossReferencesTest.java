@@ -90,6 +90,23 @@ class RouteCrossReferencesTest {
     }
 
     @Test
+    void theListenerMustTakeTheRoutesKindPortAndHost() {
+        assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/allowedRoutes/kinds",
+                "[{kind: GRPCRoute}]"))).containsExactly("/spec/parentRefs/0: Gateway `wwe` listener"
+                + " `https` do not accept HTTPRoute (its protocol or allowedRoutes.kinds) | attach to an HTTP or HTTPS"
+                + " listener whose allowedRoutes.kinds, if set, lists HTTPRoute");
+        assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/allowedRoutes/kinds",
+                "[{kind: HTTPRoute}]"))).isEmpty();
+        assertThat(crossref(fixture("prod").set("HTTPRoute", "/spec/parentRefs/0/port", "8443"))).containsExactly(
+                "/spec/parentRefs/0/port: Gateway `wwe` listener `https` do not listen on port 8443 | use the port of"
+                        + " the listener, or leave port out");
+        assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/hostname", "\"*.example.com\""))).isEmpty();
+        assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/hostname", "\"*.example.org\"")))
+                .singleElement().asString().startsWith("/spec/hostnames: Gateway `wwe` listener `https` serve no host of"
+                        + " HTTPRoute `wwe`");
+    }
+
+    @Test
     void anOpenShiftRouteGoesToAServiceAndOneOfItsPorts() {
         assertThat(crossref(fixture("openshift").set("Route", "/spec/to/name", "web")))
                 .containsExactly("/spec/to/name: Route target Service `web` is not defined in namespace wwe | define"
