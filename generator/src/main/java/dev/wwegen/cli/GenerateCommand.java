@@ -11,6 +11,7 @@ import dev.wwegen.emit.FileSet;
 import dev.wwegen.pipeline.Generation;
 import dev.wwegen.pipeline.Generator;
 import dev.wwegen.pipeline.OutputPlan;
+import dev.wwegen.pipeline.ProfileRuns;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +80,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         List<String> names = selection.all ? generator.profiles().names()
                 : List.of(selection.profile == null ? DEFAULT_PROFILE : selection.profile);
-        List<Generation> generations = names.stream().map(generator::generate).toList();
+        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names);
+        List<Generation> generations = runs.stream().map(ProfileRuns.Run::generation).toList();
         List<Finding> input = new ArrayList<>(model);
         generations.forEach(g -> input.addAll(g.inputFindings()));
         if (generations.stream().anyMatch(g -> !g.inputOk())) {
@@ -96,15 +98,17 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("nothing written: the rendered output has errors");
             return Main.FINDINGS;
         }
-        OutputPlan plan = OutputPlan.of(generator, generations, selection.all);
-        return check ? check(out, err, plan.files(), plan.scopes()) : write(out, plan.files(), plan.scopes(), generations);
+        OutputPlan plan = OutputPlan.of(generator, runs.stream().map(r -> r.files().orElseThrow()).toList(),
+                selection.all);
+        return check ? check(out, err, plan.files(), plan.scopes()) : write(out, plan.files(), plan.scopes(), runs);
     }
 
-    private int write(PrintWriter out, FileSet files, java.util.Set<String> scopes, List<Generation> generations) {
+    private int write(PrintWriter out, FileSet files, java.util.Set<String> scopes, List<ProfileRuns.Run> runs) {
         try {
             EmitSummary summary = Emitter.write(out(), files, scopes);
-            for (Generation g : generations) {
-                out.println(g.profile() + ": " + g.objects().size() + " objects → " + out().resolve("manifests")
+            for (ProfileRuns.Run run : runs) {
+                Generation g = run.generation();
+                out.println(g.profile() + ": " + run.objects() + " objects → " + out().resolve("manifests")
                         .resolve(g.profile()) + ", architecture page → " + out().resolve("docs").resolve(g.profile()));
             }
             out.println("chart → " + out().resolve(ChartFiles.chartFolder(WweReference.architecture()))

@@ -1,10 +1,12 @@
 package dev.wwegen.docs;
 
 import dev.wwegen.dsl.model.Architecture;
+import dev.wwegen.render.RenderedObject;
 import dev.wwegen.resolve.Release;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -31,11 +33,22 @@ public final class DocsRenderer {
      * @param formats      what to produce; see {@link DocFormat#defaults()}
      */
     public SortedMap<String, byte[]> render(Architecture architecture, Release release, Set<DocFormat> formats) {
+        return render(architecture, release, null, formats);
+    }
+
+    /**
+     * @param objects what the release rendered to, when the caller has them (generate does), so they are not
+     *                rendered again for the page's object mapping; null to render them here
+     */
+    public SortedMap<String, byte[]> render(Architecture architecture, Release release, List<RenderedObject> objects,
+                                            Set<DocFormat> formats) {
         if (release != null && !release.architecture().equals(architecture)) {
             throw new IllegalArgumentException("release '" + release.name() + "' (profile '" + release.profile()
                     + "') was resolved from another model than architecture '" + architecture.name() + "'");
         }
         Topology topology = Topology.of(architecture, release);
+        KubernetesMapping mapping = release == null ? null
+                : objects == null ? new KubernetesMapping(release) : new KubernetesMapping(release, objects);
         SortedMap<String, byte[]> files = new TreeMap<>();
         Map<DiagramKind, byte[]> svgs = new EnumMap<>(DiagramKind.class);
         for (DiagramKind kind : DiagramKind.values()) {
@@ -61,10 +74,10 @@ public final class DocsRenderer {
             }
         }
         if (formats.contains(DocFormat.MARKDOWN)) {
-            files.put("architecture.md", utf8(new MarkdownPageWriter().write(architecture, release)));
+            files.put("architecture.md", utf8(new MarkdownPageWriter().write(architecture, release, mapping)));
         }
         if (formats.contains(DocFormat.HTML)) {
-            files.put("architecture.html", utf8(new HtmlPageWriter().write(architecture, release, svgs)));
+            files.put("architecture.html", utf8(new HtmlPageWriter().write(architecture, release, svgs, mapping)));
         }
         if (formats.contains(DocFormat.JSON)) {
             files.put("connections.json", utf8(new ConnectionsJsonWriter().write(architecture, release)));

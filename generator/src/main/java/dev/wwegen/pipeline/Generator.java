@@ -45,6 +45,11 @@ public final class Generator {
         return architecture;
     }
 
+    /** Whether {@link #generate} runs the verify stage. */
+    public boolean verifies() {
+        return verify;
+    }
+
     public ProfileLoader profiles() {
         return profiles;
     }

@@ -72,7 +72,24 @@ public final class ProfileLoader {
         return ProfileBinder.bind("defaults", tree, new Locations(EffectiveTree.locations(merged), DEFAULTS_DISPLAY + ":1:1"));
     }
 
+    /** The bundled defaults, read and checked once per JVM (they are in the jar and cannot change). */
+    private record CheckedDefaults(Sourced.Fields fields, List<Finding> findings) {
+    }
+
+    private static volatile CheckedDefaults bundledDefaults;
+
     private static Sourced.Fields defaults(List<Finding> findings) {
+        CheckedDefaults checked = bundledDefaults;
+        if (checked == null) {
+            List<Finding> own = new ArrayList<>();
+            checked = new CheckedDefaults(readDefaults(own), List.copyOf(own));
+            bundledDefaults = checked;
+        }
+        findings.addAll(checked.findings());
+        return checked.fields();
+    }
+
+    private static Sourced.Fields readDefaults(List<Finding> findings) {
         try (InputStream in = ProfileLoader.class.getClassLoader().getResourceAsStream(BundledProfileSource.ANCHOR)) {
             if (in == null) {
                 throw new IllegalStateException(BundledProfileSource.ANCHOR + " is missing from the class path");
