@@ -27,12 +27,18 @@ public final class Training {
         Files.createDirectories(work);
         String out = work.resolve("output").toString();
         List<String> profiles = args.length > 1 ? List.of("--profiles", args[1]) : List.of();
-        run(0, "--version");
-        run(0, "--help");
-        run(0, with(List.of("generate", "--all-profiles", "--out", out), profiles));
-        run(0, with(List.of("generate", "--all-profiles", "--check", "--out", out), profiles));
-        run(0, "validate", work.resolve("output").resolve("manifests").toString());
-        run(0, with(List.of("profiles", "list"), profiles));
+        run(Main.OK, "--version");
+        run(Main.OK, "--help");
+        run(Main.OK, with(List.of("generate", "--all-profiles", "--out", out), profiles));
+        run(Main.OK, with(List.of("generate", "--all-profiles", "--check", "--out", out), profiles));
+        // One profile's folder (profiles may share a namespace); findings (exit 1) are fine here, it is
+        // the code path that is recorded.
+        try (var folders = Files.list(work.resolve("output").resolve("manifests"))) {
+            for (Path folder : folders.sorted().limit(1).toList()) {
+                run(Main.FINDINGS, "validate", folder.toString());
+            }
+        }
+        run(Main.OK, with(List.of("profiles", "list"), profiles));
     }
 
     private static String[] with(List<String> command, List<String> more) {
@@ -41,13 +47,14 @@ public final class Training {
         return all.toArray(String[]::new);
     }
 
-    private static void run(int expected, String... args) {
+    /** Runs a command; it must exit with at most {@code worst}. */
+    private static void run(int worst, String... args) {
         StringWriter text = new StringWriter();
         PrintWriter writer = new PrintWriter(text);
         int code = Main.run(writer, writer, args);
-        if (code != expected) {
+        if (code > worst) {
             throw new IllegalStateException("training run 'wwegen " + String.join(" ", args) + "' exited " + code
-                    + ", not " + expected + ":\n" + text);
+                    + ", worse than " + worst + ":\n" + text);
         }
     }
 }
