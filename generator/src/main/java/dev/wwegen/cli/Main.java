@@ -27,6 +27,12 @@ public final class Main {
     boolean debug;
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The same line picocli prints, without building the model of every command first (most of the
+            // start-up of `wwegen --version`).
+            System.out.println(new Version().getVersion()[0]);
+            System.exit(OK);
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(out, err, args));
