@@ -32,19 +32,27 @@ public final class DocsRenderer {
      *                     model-only page (no object mapping)
      * @param formats      what to produce; see {@link DocFormat#defaults()}
      */
-    public SortedMap<String, byte[]> render(Architecture architecture, Release release, Set<DocFormat> formats) {
-        return render(architecture, release, null, formats);
+    public SortedMap<String, byte[]> render(Architecture model, Release release, Set<DocFormat> formats) {
+        return render(model, release, null, formats);
     }
 
     /**
      * @param objects what the release rendered to, when the caller has them (generate does), so they are not
      *                rendered again for the page's object mapping; null to render them here
      */
-    public SortedMap<String, byte[]> render(Architecture architecture, Release release, List<RenderedObject> objects,
+    public SortedMap<String, byte[]> render(Architecture model, Release release, List<RenderedObject> objects,
                                             Set<DocFormat> formats) {
-        if (release != null && !release.architecture().equals(architecture)) {
-            throw new IllegalArgumentException("release '" + release.name() + "' (profile '" + release.profile()
-                    + "') was resolved from another model than architecture '" + architecture.name() + "'");
+        Architecture architecture = model;
+        if (release != null) {
+            // The release carries the model with the profile's controller (route kind and identity) in place.
+            Architecture routed = release.architecture().gateway().filter(g -> g.complete())
+                    .filter(g -> model.gateway().filter(m -> m.complete()).isPresent())
+                    .map(g -> model.withController(g.controller())).orElse(model);
+            if (!release.architecture().equals(routed)) {
+                throw new IllegalArgumentException("release '" + release.name() + "' (profile '" + release.profile()
+                        + "') was resolved from another model than architecture '" + model.name() + "'");
+            }
+            architecture = release.architecture();
         }
         Topology topology = Topology.of(architecture, release);
         KubernetesMapping mapping = release == null ? null
