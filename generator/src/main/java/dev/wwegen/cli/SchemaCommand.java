@@ -48,6 +48,15 @@ final class SchemaCommand {
                     .toList();
             try {
                 int written = new SchemaExport(schema).write(dir, selected);
+                if (kinds.isEmpty()) {
+                    // Argo CD and Flux kinds, in kubeconform's custom-resource layout {group}/{kind}_{version}.json
+                    for (var file : dev.wwegen.gitops.GitOpsSchemas.kubeconformFiles().entrySet()) {
+                        Path target = dir.resolve(file.getKey());
+                        java.nio.file.Files.createDirectories(target.getParent());
+                        java.nio.file.Files.write(target, file.getValue());
+                        written++;
+                    }
+                }
                 spec.commandLine().getOut().println("wrote " + written + " schemas (" + selected.size() + " kinds) to "
                         + dir);
                 return Main.OK;

@@ -144,7 +144,18 @@ final class ValidateCommand implements Callable<Integer> {
                 ? PolicyOptions.DEVELOPMENT : PolicyOptions.PRODUCTION, crdBodies());
     }
 
+    /**
+     * wwegen's own schemas of the Argo CD and Flux kinds it writes (see {@code GitOpsSchemas}), then the --crd
+     * files, which replace them for the same group, version and kind.
+     */
     private List<com.fasterxml.jackson.databind.JsonNode> crdBodies() {
+        List<com.fasterxml.jackson.databind.JsonNode> bodies = new ArrayList<>(
+                dev.wwegen.gitops.GitOpsSchemas.customResourceDefinitions());
+        bodies.addAll(userCrds());
+        return bodies;
+    }
+
+    private List<com.fasterxml.jackson.databind.JsonNode> userCrds() {
         if (crds.isEmpty()) {
             return List.of();
         }

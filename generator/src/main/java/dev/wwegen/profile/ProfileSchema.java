@@ -25,6 +25,9 @@ final class ProfileSchema {
     /** The top level of a profile file. */
     static final Struct ROOT = build();
 
+    /** What a fleet cell may override: every profile key except the loader's directives. */
+    static final Struct OVERRIDES = overrides();
+
     private static final long MAX_INT32 = Integer.MAX_VALUE;
 
     private ProfileSchema() {
@@ -64,6 +67,11 @@ final class ProfileSchema {
                 "className", "host", "tlsSecret", "annotations"));
         root.put("backends", field(new MapOf(NameFormats.DNS_LABEL,
                 struct(Map.of("url", text(ValueFormats.HTTPS_URL)), "url").type())));
+        root.put("failover", struct(Map.of(
+                "wweUrl", text(ValueFormats.HTTPS_URL),
+                "backends", field(new MapOf(NameFormats.DNS_LABEL,
+                        struct(Map.of("url", text(ValueFormats.HTTPS_URL)), "url").type()))),
+                "wweUrl", "backends"));
         root.put("securityContext", struct(Map.of(
                 "runAsUser", nullableId(), "runAsGroup", nullableId(), "fsGroup", nullableId()),
                 "runAsUser", "runAsGroup", "fsGroup"));
@@ -83,6 +91,13 @@ final class ProfileSchema {
         root.put("podAnnotations", field(new MapOf(NameFormats.QUALIFIED_KEY, new Text(ValueFormats.ANY))));
         root.put("features", field(new MapOf(ValueFormats.FEATURE_NAME, new Bool())));
         return new Struct(root);
+    }
+
+    private static Struct overrides() {
+        Map<String, Field> fields = new LinkedHashMap<>(ROOT.fields());
+        fields.remove(EXTENDS);
+        fields.remove(DESCRIPTION);
+        return new Struct(fields);
     }
 
     private static Field quantities() {
