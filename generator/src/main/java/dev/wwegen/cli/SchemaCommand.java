@@ -22,8 +22,48 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Export the bundled Kubernetes schemas.",
-        subcommands = SchemaCommand.Export.class)
+        subcommands = {SchemaCommand.Export.class, SchemaCommand.ProfileSchema.class, SchemaCommand.FleetSchema.class})
 final class SchemaCommand {
+
+    /** The JSON Schema of profile files, for editors: {@code wwegen schema profile > profiles/profile.schema.json}. */
+    @Command(name = "profile", mixinStandardHelpOptions = true,
+            description = "Print the JSON Schema of profile files (committed as profiles/profile.schema.json).")
+    static final class ProfileSchema implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(json(dev.wwegen.profile.ProfileJsonSchema.profile()));
+            return Main.OK;
+        }
+    }
+
+    /** The JSON Schema of fleet files: {@code wwegen schema fleet > fleet.schema.json}. */
+    @Command(name = "fleet", mixinStandardHelpOptions = true,
+            description = "Print the JSON Schema of fleet files (committed as fleet.schema.json).")
+    static final class FleetSchema implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(json(dev.wwegen.profile.ProfileJsonSchema.fleet()));
+            return Main.OK;
+        }
+    }
+
+    /** Pretty JSON with "\n" line ends, the same bytes on every platform. */
+    static String json(Object tree) {
+        var printer = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writer(printer).writeValueAsString(tree) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("writing a schema to memory failed", e);
+        }
+    }
 
     /** The {@code export} subcommand. */
     @Command(name = "export", mixinStandardHelpOptions = true,

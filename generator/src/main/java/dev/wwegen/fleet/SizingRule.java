@@ -96,6 +96,9 @@ final class SizingRule {
     /** The fewest pods that survive the loss of any one of {@code zones} zones with N left (maxSkew 1). */
     static int podsForZones(int n, int zones) {
         int pods = n + 1;
+        if (zones <= 1) {
+            return pods;
+        }
         while (pods - (pods + zones - 1) / zones < n) {
             pods++;
         }

@@ -22,6 +22,13 @@ final class ProfileSchema {
     static final String EXTENDS = "extends";
     static final String DESCRIPTION = "description";
 
+    /** Empty, or a DNS-1123 subdomain. */
+    static final TextFormat OPTIONAL_SUBDOMAIN = value -> value.isEmpty() ? java.util.Optional.empty()
+            : NameFormats.DNS_SUBDOMAIN.check(value);
+    /** Empty, or a label key. */
+    static final TextFormat OPTIONAL_QUALIFIED_KEY = value -> value.isEmpty() ? java.util.Optional.empty()
+            : NameFormats.QUALIFIED_KEY.check(value);
+
     /** The top level of a profile file. */
     static final Struct ROOT = build();
 
@@ -76,12 +83,10 @@ final class ProfileSchema {
                 "runAsUser", nullableId(), "runAsGroup", nullableId(), "fsGroup", nullableId()),
                 "runAsUser", "runAsGroup", "fsGroup"));
         root.put("podDisruptionBudget", struct(Map.of("maxUnavailable", integer(1, 1000)), "maxUnavailable"));
-        root.put("priorityClassName", text(value -> value.isEmpty() ? java.util.Optional.empty()
-                : NameFormats.DNS_SUBDOMAIN.check(value)));
+        root.put("priorityClassName", text(OPTIONAL_SUBDOMAIN));
         root.put("nodeSelector", labels());
         root.put("tolerations", field(new ListOf(struct(Map.of(
-                "key", text(value -> value.isEmpty() ? java.util.Optional.empty()
-                        : NameFormats.QUALIFIED_KEY.check(value)),
+                "key", text(OPTIONAL_QUALIFIED_KEY),
                 "operator", text(ValueFormats.oneOf("Exists", "Equal")),
                 "value", text(NameFormats.LABEL_VALUE),
                 "effect", text(ValueFormats.oneOf("NoSchedule", "PreferNoSchedule", "NoExecute")),
