@@ -67,14 +67,13 @@ public final class GitOpsFiles {
     }
 
     static Map<String, Object> appProject(Architecture architecture, Fleet fleet, List<CellGeneration> cells) {
-        List<Object> destinations = new ArrayList<>();
+        Set<Map<String, Object>> unique = new java.util.LinkedHashSet<>();
         for (CellGeneration g : cells) {
             Map<String, Object> d = destination(g.cell());
             d.put("namespace", g.profile().orElseThrow().namespace());
-            if (!destinations.contains(d)) {
-                destinations.add(d);
-            }
+            unique.add(d);
         }
+        List<Object> destinations = new ArrayList<>(unique);
         Set<List<String>> kinds = new TreeSet<>((a, b) -> (a.get(0) + "/" + a.get(1)).compareTo(b.get(0) + "/" + b.get(1)));
         for (CellGeneration g : cells) {
             for (RenderedObject object : g.generation().objects()) {
