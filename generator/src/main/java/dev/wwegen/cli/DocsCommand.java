@@ -1,5 +1,6 @@
 package dev.wwegen.cli;
 
+import dev.wwegen.text.TerminalText;
 import dev.wwegen.docs.DocFormat;
 import dev.wwegen.dsl.check.Finding;
 import dev.wwegen.dsl.reference.WweReference;
@@ -70,6 +71,7 @@ final class DocsCommand implements Callable<Integer> {
         Set<String> scopes = formats == null ? Set.of("") : Set.of();
         try {
             EmitSummary summary = Emitter.write(folder, files.build(), scopes);
+            summary.notes().forEach(note -> spec.commandLine().getOut().println("note: " + note));
             spec.commandLine().getOut().println(profile + ": architecture page → " + folder + " (" + summary.counts()
                     + ")");
             return Main.OK;
@@ -82,7 +84,11 @@ final class DocsCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<DocFormat> {
         @Override
         public DocFormat convert(String value) {
-            return DocFormat.parse(value);
+            try {
+                return DocFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(TerminalText.visible(e.getMessage()));
+            }
         }
     }
 }

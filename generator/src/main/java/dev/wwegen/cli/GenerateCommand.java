@@ -119,6 +119,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             out.println("chart → " + out().resolve(ChartFiles.chartFolder(WweReference.architecture()))
                     + ", values → " + out().resolve(ChartFiles.VALUES_FOLDER));
+            summary.notes().forEach(note -> out.println("note: " + note));
             out.println(summary.counts());
             return Main.OK;
         } catch (EmitException e) {
