@@ -71,12 +71,12 @@ class ShippedProfilesTest {
     @Test
     void locationsNameTheFileThatSetEachEffectiveValue() {
         Locations where = FOLDER.load("openshift").profile().orElseThrow().locations();
-        assertThat(where.of("ingress.className")).isEqualTo("../profiles/openshift.yaml:6:14");
-        assertThat(where.of("ingress.host")).isEqualTo("../profiles/prod.yaml:20:9");
-        assertThat(where.of("backends.gws.url")).isEqualTo("../profiles/prod.yaml:27:14");
+        assertThat(where.of("ingress.className")).isEqualTo("../profiles/openshift.yaml:7:14");
+        assertThat(where.of("ingress.host")).isEqualTo("../profiles/prod.yaml:21:9");
+        assertThat(where.of("backends.gws.url")).isEqualTo("../profiles/prod.yaml:28:14");
         assertThat(where.of("service.port")).startsWith(ProfileLoader.DEFAULTS_DISPLAY + ":");
         assertThat(where.of("nodeSelector.no-such-label")).startsWith(ProfileLoader.DEFAULTS_DISPLAY + ":");
-        assertThat(where.find("image.tag")).contains("../profiles/prod.yaml:5:8");
+        assertThat(where.find("image.tag")).contains("../profiles/prod.yaml:6:8");
     }
 
     @Test
