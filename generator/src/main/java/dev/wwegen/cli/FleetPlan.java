@@ -79,6 +79,9 @@ record FleetPlan(FileSet files, Set<String> scopes, List<Finding> inputFindings,
                 // Argo CD serves its kinds only as v1alpha1: the rule against pre-release APIs cannot apply to them
                 Set.of("stable-api-versions"), ValidationOptions.DEFAULTS.target(),
                 ValidationOptions.DEFAULTS.environment(), GitOpsSchemas.customResourceDefinitions());
-        return new Validator(options).validate(resources).stream().map(f -> f.finding()).toList();
+        List<Finding> findings = new ArrayList<>();
+        new Validator(options).validate(resources).forEach(f -> findings.add(f.finding()));
+        dev.wwegen.gitops.GitOpsConstraints.check(resources).forEach(f -> findings.add(f.finding()));
+        return findings;
     }
 }

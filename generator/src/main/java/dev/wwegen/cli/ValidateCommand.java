@@ -107,6 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<ValidationFinding> findings = new ArrayList<>(inputs.findings());
         findings.addAll(new Validator(options).validate(inputs.resources()));
+        findings.addAll(dev.wwegen.gitops.GitOpsConstraints.check(inputs.resources()));
         String status = noKubeconform ? "off" : "not found (skipped)";
         if (binary.isPresent()) {
             var outcome = KubeconformLayer.run(binary.get(), inputs.sources(), inputs.resources(),

@@ -46,6 +46,11 @@ public final class GitOpsSchemas {
         }
     }
 
+    /** The constraints beyond structure (patterns, lengths, one-of rules), for {@link GitOpsConstraints}. */
+    static JsonNode constraints() {
+        return DATA.path("constraints");
+    }
+
     /** Each kind as a CustomResourceDefinition body, which {@code validate}'s schema layer reads like any --crd. */
     public static List<JsonNode> customResourceDefinitions() {
         List<JsonNode> crds = new ArrayList<>();
@@ -84,6 +89,12 @@ public final class GitOpsSchemas {
         SortedMap<String, byte[]> out = new TreeMap<>();
         for (JsonNode kind : DATA.path("kinds")) {
             ObjectNode schema = jsonSchema(kind.path("schema"));
+            String id = kind.path("group").asText() + "/" + kind.path("version").asText() + "/" + kind.path("kind").asText();
+            for (JsonNode constraint : constraints()) {
+                if (constraint.path("kind").asText().equals(id)) {
+                    constrain(schema, constraint);
+                }
+            }
             schema.put("$schema", "http://json-schema.org/draft-07/schema#");
             schema.put("description", kind.path("kind").asText() + " of " + kind.path("product").asText()
                     + ", after " + kind.path("reference").asText() + "; wwegen's own description, not the upstream CRD");
@@ -105,6 +116,21 @@ public final class GitOpsSchemas {
             }
         }
         return out;
+    }
+
+    /** Adds a constraint's pattern, maxLength or enum to the JSON Schema node at its path ({@code *}: array items). */
+    private static void constrain(ObjectNode schema, JsonNode constraint) {
+        JsonNode node = schema;
+        for (String step : constraint.path("path").asText().substring(1).split("/")) {
+            node = step.equals("*") ? node.path("items") : node.path("properties").path(step);
+        }
+        if (node instanceof ObjectNode target) {
+            for (String keyword : List.of("pattern", "maxLength", "enum")) {
+                if (constraint.has(keyword)) {
+                    target.set(keyword, constraint.get(keyword).deepCopy());
+                }
+            }
+        }
     }
 
     /** The structural schema as JSON Schema: objects with properties are closed; preserve-unknown becomes open. */
