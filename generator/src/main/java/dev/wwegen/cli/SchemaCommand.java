@@ -31,31 +31,37 @@ import java.util.concurrent.Callable;
         subcommands = {SchemaCommand.Export.class, SchemaCommand.ProfileSchema.class, SchemaCommand.FleetSchema.class})
 final class SchemaCommand {
 
-    /** The JSON Schema of profile files, for editors: {@code wwegen schema profile > profiles/profile.schema.json}. */
-    @Command(name = "profile", mixinStandardHelpOptions = true,
-            description = "Print the JSON Schema of profile files (committed as profiles/profile.schema.json).")
-    static final class ProfileSchema implements Callable<Integer> {
+    /** Prints one JSON Schema for editors. */
+    abstract static class Printer implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        abstract Object schema();
+
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(json(dev.wwegen.profile.ProfileJsonSchema.profile()));
+            spec.commandLine().getOut().print(json(schema()));
             return Main.OK;
+        }
+    }
+
+    /** The JSON Schema of profile files, for editors: {@code wwegen schema profile > profiles/profile.schema.json}. */
+    @Command(name = "profile", mixinStandardHelpOptions = true,
+            description = "Print the JSON Schema of profile files (committed as profiles/profile.schema.json).")
+    static final class ProfileSchema extends Printer {
+        @Override
+        Object schema() {
+            return dev.wwegen.profile.ProfileJsonSchema.profile();
         }
     }
 
     /** The JSON Schema of fleet files: {@code wwegen schema fleet > fleet.schema.json}. */
     @Command(name = "fleet", mixinStandardHelpOptions = true,
             description = "Print the JSON Schema of fleet files (committed as fleet.schema.json).")
-    static final class FleetSchema implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class FleetSchema extends Printer {
         @Override
-        public Integer call() {
-            spec.commandLine().getOut().print(json(dev.wwegen.profile.ProfileJsonSchema.fleet()));
-            return Main.OK;
+        Object schema() {
+            return dev.wwegen.profile.ProfileJsonSchema.fleet();
         }
     }
 
