@@ -107,7 +107,13 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.FINDINGS;
         }
         OutputPlan plan = withFleet(OutputPlan.of(generator, generations, selection.all), fleetPlan);
-        return check ? check(out, err, plan.files(), plan.scopes()) : write(out, plan.files(), plan.scopes(), generations);
+        if (check) {
+            return check(out, err, plan.files(), plan.scopes());
+        }
+        int written = write(out, plan.files(), plan.scopes(), generations);
+        fleetPlan.ifPresent(f -> out.println("fleet: " + f.cells() + " cells → " + out().resolve("fleet")
+                + ", Argo CD and Flux → " + out().resolve("gitops")));
+        return written;
     }
 
     private int write(PrintWriter out, FileSet files, java.util.Set<String> scopes, List<Generation> generations) {
