@@ -25,8 +25,8 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>{@code gitops/argocd/appproject.yaml}: an AppProject allowing only the fleet's git repository and chart
- *       registry, only the cells' destinations (cluster + namespace), no cluster-scoped kinds and only the
- *       namespaced kinds the cells render;</li>
+ *       registry, only the cells' destinations (cluster + each namespace its objects go to), no cluster-scoped
+ *       kinds and only the namespaced kinds the cells render;</li>
  *   <li>{@code gitops/argocd/applicationset.yaml}: one Application per cell (list generator), the chart from the
  *       OCI registry with the cell's values file from git (multiple sources, {@code $values}), sync options, and
  *       automated sync when the fleet says so;</li>
@@ -69,9 +69,20 @@ public final class GitOpsFiles {
     static Map<String, Object> appProject(Architecture architecture, Fleet fleet, List<CellGeneration> cells) {
         Set<Map<String, Object>> unique = new java.util.LinkedHashSet<>();
         for (CellGeneration g : cells) {
-            Map<String, Object> d = destination(g.cell());
-            d.put("namespace", g.profile().orElseThrow().namespace());
-            unique.add(d);
+            // every namespace the cell's objects go to (its own, and e.g. the Gateway's when it creates one)
+            Set<String> namespaces = new TreeSet<>();
+            namespaces.add(g.profile().orElseThrow().namespace());
+            for (RenderedObject object : g.generation().objects()) {
+                String namespace = object.object().getMetadata().getNamespace();
+                if (namespace != null && !namespace.isEmpty()) {
+                    namespaces.add(namespace);
+                }
+            }
+            for (String namespace : namespaces) {
+                Map<String, Object> d = destination(g.cell());
+                d.put("namespace", namespace);
+                unique.add(d);
+            }
         }
         List<Object> destinations = new ArrayList<>(unique);
         Set<List<String>> kinds = new TreeSet<>((a, b) -> (a.get(0) + "/" + a.get(1)).compareTo(b.get(0) + "/" + b.get(1)));

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Isolates the pods: ingress only from the ingress controller's pods in its namespace, on the
- * container port (connection 9); egress only to cluster DNS. The browser's calls to the back ends
+ * Isolates the pods: ingress only from the chosen ingress controller (its namespace by name or, for
+ * the OpenShift router, by OpenShift's policy-group label; its pods by their labels), on the container
+ * port (connection 9); egress only to cluster DNS. The browser's calls to the back ends
  * never leave WWE's pods, so nothing else is allowed out.
  */
 final class NetworkPolicyRenderer implements ObjectRenderer {
@@ -26,8 +27,8 @@ final class NetworkPolicyRenderer implements ObjectRenderer {
         var isolation = release.isolation();
         var port = release.workload().port();
         var controller = new NetworkPolicyPeerBuilder()
-                .withNamespaceSelector(selector(Map.of(NAMESPACE_NAME_LABEL, isolation.controllerNamespace())))
-                .withPodSelector(selector(isolation.controllerPods()))
+                .withNamespaceSelector(selector(isolation.controllerNamespaces()))
+                .withPodSelector(isolation.controllerPods().isEmpty() ? null : selector(isolation.controllerPods()))
                 .build();
         var dns = new NetworkPolicyPeerBuilder()
                 .withNamespaceSelector(selector(Map.of(NAMESPACE_NAME_LABEL, "kube-system")))

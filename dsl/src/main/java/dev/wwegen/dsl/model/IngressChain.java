@@ -70,6 +70,17 @@ public record IngressChain(String name, String label, Client client, EdgeProxy p
         return new IngressChain(name, label, client, proxy, controller, app, portName, tls, hopNumbers, data);
     }
 
+    /**
+     * The same chain through another ingress controller: how a profile's choice of route kind and
+     * controller identity (Gateway API, OpenShift router, Ingress controller) replaces the model's default.
+     */
+    public IngressChain withController(IngressController replacement) {
+        if (controller == null) {
+            throw new IllegalStateException("ingress chain '" + name + "' has no ingress controller to replace");
+        }
+        return new IngressChain(name, label, client, proxy, replacement, target, targetPort, tls, hopNumbers, data);
+    }
+
     public IngressChain tls(Tls where) {
         return new IngressChain(name, label, client, proxy, controller, target, targetPort, Optional.of(where), hopNumbers, data);
     }
