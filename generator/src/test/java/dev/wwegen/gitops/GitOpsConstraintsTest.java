@@ -55,9 +55,9 @@ class GitOpsConstraintsTest {
     void ociRepositoryAndArgoCd() throws Exception {
         assertThat(check(read("flux/prod-eu-west/ocirepository.yaml").replace("url: oci://", "url: https://")))
                 .singleElement().asString().startsWith("/spec/url:");
-        assertThat(check(read("argocd/appproject.yaml").replace("  - name: prod-eu-west\n",
+        assertThat(check(read("argocd/appproject.yaml").replaceFirst("  - name: prod-eu-west\n",
                 "  - name: prod-eu-west\n    server: https://x.example.com\n"))).singleElement().asString()
-                .startsWith("/spec/destinations/1:").contains("server and name");
+                .startsWith("/spec/destinations/2:").contains("server and name");
         assertThat(check(read("argocd/applicationset.yaml").replace("missingkey=error", "missingkey=maybe")))
                 .singleElement().asString().startsWith("/spec/goTemplateOptions/0:");
         assertThat(check(read("argocd/applicationset.yaml").replace("      sources:", "      source: {repoURL: x}\n"

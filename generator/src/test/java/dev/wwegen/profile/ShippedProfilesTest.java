@@ -66,7 +66,7 @@ class ShippedProfilesTest {
     @Test
     void onlyStagingStillUsesTheRetiredIngressNginxAndIsWarned() {
         assertThat(FOLDER.load("staging").findings()).extracting(dev.wwegen.dsl.check.Finding::format).containsExactly(
-                "warning ../profiles/staging.yaml:16:13 route.controller.preset: ingress-nginx is retired: the Kubernetes"
+                "warning ../profiles/staging.yaml:17:13 route.controller.preset: ingress-nginx is retired: the Kubernetes"
                         + " project ended its maintenance in March 2026 (no releases, no security fixes)\n       hint:"
                         + " move to the Gateway API (route.kind: gateway) or another controller (route.controller.preset:"
                         + " traefik, haproxy, custom); docs/migration-gateway-api.md shows the change");
