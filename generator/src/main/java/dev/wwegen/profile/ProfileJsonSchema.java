@@ -110,6 +110,8 @@ public final class ProfileJsonSchema {
         f.put(ValueFormats.IMAGE_DIGEST, pattern("^sha256:[0-9a-f]{64}$", 71));
         f.put(ValueFormats.HTTPS_URL, pattern("^https://[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?(/[^?#\\s]*)?$", 2048));
         f.put(ValueFormats.FEATURE_NAME, pattern("^[A-Za-z][A-Za-z0-9_]{0,62}$", 63));
+        f.put(ValueFormats.SUMMARY, pattern("^[^\\n]*$", ValueFormats.DESCRIPTION_LENGTH));
+        f.put(RouteFormats.SECTION_NAME, pattern(SUBDOMAIN, 253));
         f.put(FleetSchema.OCI_REPOSITORY, pattern("^oci://[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?(/[^?#\\s]*)?$", 2048));
         f.put(FleetSchema.GIT_URL, pattern("^https://[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?(/[^?#\\s]*)?$", 2048));
         f.put(FleetSchema.DURATION_FORMAT, pattern("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", 64));

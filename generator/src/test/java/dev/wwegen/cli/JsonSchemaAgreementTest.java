@@ -85,7 +85,9 @@ class JsonSchemaAgreementTest {
                 base.replace("https://gws.staging.example.com", "http://gws.staging.example.com"), // not https
                 base + "features: {1bad: true}\n",                             // bad feature name
                 base + "image: {digest: sha256:abc}\n".replace("image:", "imagePullSecrets: [UPPER]\nimage2:"),
-                base + "securityContext: {runAsUser: 0}\n");                   // root
+                base + "securityContext: {runAsUser: 0}\n",                   // root
+                base + "route: {kind: gatewey}\n",                             // route keys came with routes
+                base + "route: {gateway: {sectionName: HTTPS}}\n");
         for (int i = 0; i < bad.size(); i++) {
             Path profiles = Files.createDirectories(dir.resolve("p" + i));
             Files.writeString(profiles.resolve("bad.yaml"), bad.get(i));
