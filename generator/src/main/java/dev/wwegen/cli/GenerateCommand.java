@@ -65,6 +65,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
+    @Option(names = "--fleet", paramLabel = "FILE", description = "Fleet file to generate (environments × regions)"
+            + " into fleet/ and gitops/ (default with --all-profiles: ./fleet.yaml when it exists).")
+    Path fleet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,8 +91,14 @@ final class GenerateCommand implements Callable<Integer> {
         if (generations.stream().anyMatch(g -> !g.inputOk())) {
             throw new InputException(input);
         }
+        java.util.Optional<FleetPlan> fleetPlan = fleetFile().map(file -> FleetPlan.of(generator, file));
+        fleetPlan.ifPresent(f -> input.addAll(f.inputFindings()));
+        if (input.stream().anyMatch(Finding::isError)) {
+            throw new InputException(input);
+        }
         List<Finding> output = new ArrayList<>();
         generations.forEach(g -> output.addAll(g.outputFindings()));
+        fleetPlan.ifPresent(f -> output.addAll(f.outputFindings()));
         if (!output.isEmpty() || !input.isEmpty()) {
             List<Finding> all = new ArrayList<>(input);
             all.addAll(output);
@@ -98,9 +108,15 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("nothing written: the rendered output has errors");
             return Main.FINDINGS;
         }
-        OutputPlan plan = OutputPlan.of(generator, runs.stream().map(r -> r.files().orElseThrow()).toList(),
-                selection.all);
-        return check ? check(out, err, plan.files(), plan.scopes()) : write(out, plan.files(), plan.scopes(), runs);
+        OutputPlan plan = withFleet(OutputPlan.of(generator, runs.stream().map(r -> r.files().orElseThrow()).toList(),
+                selection.all), fleetPlan);
+        if (check) {
+            return check(out, err, plan.files(), plan.scopes());
+        }
+        int written = write(out, plan.files(), plan.scopes(), runs);
+        fleetPlan.ifPresent(f -> out.println("fleet: " + f.cells() + " cells → " + out().resolve("fleet")
+                + ", Argo CD and Flux → " + out().resolve("gitops")));
+        return written;
     }
 
     private int write(PrintWriter out, FileSet files, java.util.Set<String> scopes, List<ProfileRuns.Run> runs) {
@@ -135,6 +151,27 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (EmitException e) {
             throw new InputException(e.findings());
         }
+    }
+
+    private java.util.Optional<Path> fleetFile() {
+        if (fleet != null) {
+            return java.util.Optional.of(fleet);
+        }
+        Path shipped = Path.of(dev.wwegen.fleet.FleetLoader.DEFAULT_FILE);
+        return selection.all && java.nio.file.Files.isRegularFile(shipped) ? java.util.Optional.of(shipped)
+                : java.util.Optional.empty();
+    }
+
+    private static OutputPlan withFleet(OutputPlan plan, java.util.Optional<FleetPlan> fleetPlan) {
+        if (fleetPlan.isEmpty()) {
+            return plan;
+        }
+        FileSet.Builder files = FileSet.builder();
+        plan.files().paths().forEach(p -> files.add(p, plan.files().bytes(p)));
+        fleetPlan.get().files().paths().forEach(p -> files.add(p, fleetPlan.get().files().bytes(p)));
+        java.util.Set<String> scopes = new java.util.TreeSet<>(plan.scopes());
+        scopes.addAll(fleetPlan.get().scopes());
+        return new OutputPlan(files.build(), scopes);
     }
 
     private Path out() {

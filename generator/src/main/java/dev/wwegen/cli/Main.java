@@ -14,7 +14,7 @@ import java.io.PrintWriter;
         description = "Generates hardened Kubernetes manifests, a Helm chart and architecture docs for Genesys"
                 + " Workspace Web Edition from one typed model.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, SchemaCommand.class, ProfilesCommand.class,
-                DocsCommand.class, DiffCommand.class})
+                DocsCommand.class, DiffCommand.class, PackageCommand.class})
 public final class Main {
 
     public static final int OK = 0;
