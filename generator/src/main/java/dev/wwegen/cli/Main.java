@@ -33,6 +33,16 @@ public final class Main {
             System.out.println(new Version().getVersion()[0]);
             System.exit(OK);
         }
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            // picocli's usage text, rendered ahead (HelpTextTest keeps it equal to the live one), without
+            // building the model of every command first (most of the start-up of `wwegen --help`).
+            String help = Help.text();
+            if (help != null) {
+                System.out.print(help);
+                System.out.flush();
+                System.exit(OK);
+            }
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(out, err, args));
