@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 
@@ -13,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Isolates the pods: ingress only from the ingress controller's pods in its namespace, on the
- * container port (connection 9); egress only to cluster DNS. The browser's calls to the back ends
- * never leave WWE's pods, so nothing else is allowed out.
+ * container port (connection 9); egress to cluster DNS and to each back end the pods call themselves
+ * ({@code Architecture.podCalls}: its namespace, its port). The browser's calls to the back ends never
+ * leave the pods, so nothing else is allowed out.
  */
 final class NetworkPolicyRenderer implements ObjectRenderer {
 
@@ -48,6 +50,12 @@ final class NetworkPolicyRenderer implements ObjectRenderer {
                 .withPorts(new NetworkPolicyPortBuilder().withProtocol("UDP").withPort(new IntOrString(53)).build(),
                         new NetworkPolicyPortBuilder().withProtocol("TCP").withPort(new IntOrString(53)).build())
                 .endEgress()
+                .addAllToEgress(release.workload().egress().stream().map(e -> new NetworkPolicyEgressRuleBuilder()
+                        .withTo(new NetworkPolicyPeerBuilder()
+                                .withNamespaceSelector(selector(Map.of(NAMESPACE_NAME_LABEL, e.namespace()))).build())
+                        .withPorts(new NetworkPolicyPortBuilder().withProtocol(e.transport())
+                                .withPort(new IntOrString(e.port())).build())
+                        .build()).toList())
                 .endSpec()
                 .build());
     }

@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ public record Architecture(String name, String label, String summary, List<Compo
                            Optional<IngressChain> gateway, List<Connection> connections) {
 
     public Architecture {
+        CallSites.record(this);
         Objects.requireNonNull(name, "architecture name");
         label = label == null ? name : label;
         summary = summary == null ? "" : summary;
@@ -91,6 +94,39 @@ public record Architecture(String name, String label, String summary, List<Compo
         return with(backend).connect(Connection.number(number).from(chain.client()).to(backend)
                 .over(chain.entryPort().protocol(), chain.entryPort().number())
                 .carrying(data).flowing(flow).throughGateway());
+    }
+
+    /**
+     * The web app's pods call a back end themselves (not the browser): a direct connection from the web
+     * app to the back end's port. The NetworkPolicy then allows that egress, to the back end's namespace
+     * on its port, and nothing else beyond DNS. Declares the back end too.
+     *
+     * <pre>{@code
+     * .podCalls(12, Backend.named("license").in(Namespace.external("licensing")).port(Port.https("https", 8443)),
+     *         DataFlow.BOTH, "Licence checks")
+     * }</pre>
+     *
+     * @param number  the connection's number in the table
+     * @param backend what the pods call; its {@link Backend#port() port} is the egress port
+     * @param flow    which way the data travels
+     * @param data    what travels, in the table's words
+     * @return a copy with the back end and the connection
+     */
+    public Architecture podCalls(int number, Backend backend, DataFlow flow, String data) {
+        WebApp app = webApp().orElseThrow(() -> new IllegalStateException("architecture '" + name
+                + "': podCalls(...) needs the web app; call enteredThrough(...) or with(webApp) first"));
+        return with(backend).connect(Connection.number(number).from(app).to(backend)
+                .over(backend.port().protocol(), backend.port().number()).carrying(data).flowing(flow));
+    }
+
+    /**
+     * The connections the web app's own pods start (the NetworkPolicy's egress), in number order.
+     *
+     * @return direct connections whose source is the web app
+     */
+    public List<Connection> podEgress() {
+        return webApp().map(app -> allConnections().stream()
+                .filter(c -> c.route() == Route.DIRECT && c.source().equals(app)).toList()).orElse(List.of());
     }
 
     /** Every connection, the gateway's hops included, in number order. */

@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import java.util.Optional;
 public record Backend(String name, String label, Namespace namespace, Port port, String configKey) implements Component {
 
     public Backend {
+        CallSites.record(this);
         Objects.requireNonNull(name, "back end name");
         Objects.requireNonNull(label, () -> "label of back end '" + name + "'");
         Objects.requireNonNull(namespace, () -> "namespace of back end '" + name + "'");

@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.Optional;
 public record Client(String name, String label) implements Component {
 
     public Client {
+        CallSites.record(this);
         Objects.requireNonNull(name, "client name");
         Objects.requireNonNull(label, "client label");
     }

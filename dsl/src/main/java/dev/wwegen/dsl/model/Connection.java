@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.Objects;
 
 /**
@@ -18,6 +20,7 @@ public record Connection(int number, Endpoint source, Endpoint destination, Prot
                          DataFlow flow, Route route) {
 
     public Connection {
+        CallSites.record(this);
         Objects.requireNonNull(source, () -> "source of connection " + number);
         Objects.requireNonNull(destination, () -> "destination of connection " + number);
         Objects.requireNonNull(protocol, () -> "protocol of connection " + number);

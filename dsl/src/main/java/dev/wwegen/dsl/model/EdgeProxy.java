@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import java.util.Optional;
 public record EdgeProxy(String name, String label, Port port) implements Component {
 
     public EdgeProxy {
+        CallSites.record(this);
         Objects.requireNonNull(name, "edge proxy name");
         Objects.requireNonNull(label, () -> "label of edge proxy '" + name + "'");
         Objects.requireNonNull(port, () -> "port of edge proxy '" + name + "'");

@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.Objects;
 
 /**
@@ -14,6 +16,7 @@ import java.util.Objects;
 public record Image(String registry, String repository, String tag, String digest) {
 
     public Image {
+        CallSites.record(this);
         Objects.requireNonNull(repository, "image repository");
         registry = registry == null ? "" : registry;
         tag = tag == null ? "" : tag;

@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +37,7 @@ public record IngressChain(String name, String label, Client client, EdgeProxy p
                            String data) implements Endpoint {
 
     public IngressChain {
+        CallSites.record(this);
         Objects.requireNonNull(name, "ingress chain name");
         Objects.requireNonNull(label, "ingress chain label");
         Objects.requireNonNull(client, "ingress chain client");

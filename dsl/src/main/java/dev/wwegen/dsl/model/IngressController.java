@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +22,7 @@ public record IngressController(String name, String label, Namespace namespace, 
                                 Port port) implements Component {
 
     public IngressController {
+        CallSites.record(this);
         Objects.requireNonNull(name, "ingress controller name");
         Objects.requireNonNull(label, () -> "label of ingress controller '" + name + "'");
         Objects.requireNonNull(namespace, () -> "namespace of ingress controller '" + name + "'");

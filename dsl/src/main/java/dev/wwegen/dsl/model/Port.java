@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.Objects;
 
 /**
@@ -15,6 +17,7 @@ import java.util.Objects;
 public record Port(String name, int number, Protocol protocol) {
 
     public Port {
+        CallSites.record(this);
         Objects.requireNonNull(name, "port name");
         Objects.requireNonNull(protocol, () -> "protocol of port '" + name + "'");
     }

@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.Objects;
 
 /**
@@ -16,6 +18,7 @@ public record Probe(String path, String port, int initialDelaySeconds, int perio
                     int timeoutSeconds, int failureThreshold) {
 
     public Probe {
+        CallSites.record(this);
         Objects.requireNonNull(path, "probe path");
         Objects.requireNonNull(port, "probe port");
     }

@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.Objects;
 
 /**
@@ -11,6 +13,7 @@ import java.util.Objects;
 public record Resources(Quantities requests, Quantities limits) {
 
     public Resources {
+        CallSites.record(this);
         Objects.requireNonNull(requests, "resource requests");
         Objects.requireNonNull(limits, "resource limits");
     }
@@ -24,6 +27,7 @@ public record Resources(Quantities requests, Quantities limits) {
      */
     public record Quantities(String cpu, String memory, String ephemeralStorage) {
         public Quantities {
+            CallSites.record(this);
             Objects.requireNonNull(cpu, "cpu");
             Objects.requireNonNull(memory, "memory");
             Objects.requireNonNull(ephemeralStorage, "ephemeral storage");

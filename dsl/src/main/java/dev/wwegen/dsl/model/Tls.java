@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.Objects;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Objects;
 public record Tls(String secretName) {
 
     public Tls {
+        CallSites.record(this);
         Objects.requireNonNull(secretName, "TLS secret name");
     }
 
