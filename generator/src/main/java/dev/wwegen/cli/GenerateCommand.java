@@ -2,7 +2,6 @@ package dev.wwegen.cli;
 
 import dev.wwegen.chart.ChartFiles;
 import dev.wwegen.dsl.check.Finding;
-import dev.wwegen.dsl.reference.WweReference;
 import dev.wwegen.emit.Difference;
 import dev.wwegen.emit.EmitException;
 import dev.wwegen.emit.EmitSummary;
@@ -30,8 +29,8 @@ import java.util.concurrent.Callable;
  * and checked in memory first; nothing is written unless every profile is good.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate the Helm chart, values and manifests for the built-in WWE model and one profile"
-                + " (default dev) or all.")
+        description = "Generate the Helm chart, values and manifests for the built-in WWE model (or --model) and one"
+                + " profile (default dev) or all.")
 final class GenerateCommand implements Callable<Integer> {
 
     static final String DEFAULT_PROFILE = "dev";
@@ -64,6 +63,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
+    @Mixin
+    ModelOptions modelOptions;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,11 +74,8 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("warning: --no-verify: the rendered output is NOT checked against the schema, cross-references"
                     + " or policy");
         }
-        Generator generator = new Generator(WweReference.architecture(), profileOptions.loader(), !noVerify);
-        List<Finding> model = generator.checkModel();
-        if (model.stream().anyMatch(Finding::isError)) {
-            throw new InputException(model);
-        }
+        Generator generator = new Generator(modelOptions.architecture(), profileOptions.loader(), !noVerify);
+        List<Finding> model = modelOptions.findings();
         List<String> names = selection.all ? generator.profiles().names()
                 : List.of(selection.profile == null ? DEFAULT_PROFILE : selection.profile);
         List<Generation> generations = names.stream().map(generator::generate).toList();
@@ -107,7 +106,7 @@ final class GenerateCommand implements Callable<Integer> {
                 out.println(g.profile() + ": " + g.objects().size() + " objects → " + out().resolve("manifests")
                         .resolve(g.profile()) + ", architecture page → " + out().resolve("docs").resolve(g.profile()));
             }
-            out.println("chart → " + out().resolve(ChartFiles.chartFolder(WweReference.architecture()))
+            out.println("chart → " + out().resolve(ChartFiles.chartFolder(modelOptions.architecture()))
                     + ", values → " + out().resolve(ChartFiles.VALUES_FOLDER));
             out.println(summary.counts());
             return Main.OK;
