@@ -74,7 +74,9 @@ public final class ModelLoader {
             return new ModelLoad(Optional.of(architecture), List.of(), sources);
         } catch (InvocationTargetException e) {
             return ModelLoad.failed(List.of(thrown(e.getCause(), type, where, sources)));
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (RuntimeException e) {
+            return ModelLoad.failed(List.of(thrown(e, type, where, sources)));
+        } catch (ReflectiveOperationException e) {
             return ModelLoad.failed(List.of(Finding.error(where, "", "cannot run model " + type.getName() + ": " + e,
                     HINT)));
         }
