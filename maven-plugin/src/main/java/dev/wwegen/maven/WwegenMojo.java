@@ -77,7 +77,13 @@ abstract class WwegenMojo extends AbstractMojo {
                 getLog().warn(f.format());
             }
         }
-        result.messages().forEach(m -> getLog().info("wwegen: " + m));
+        for (String message : result.messages()) {
+            if (result.exitCode() == 0) {
+                getLog().info("wwegen: " + message);
+            } else {
+                getLog().error("wwegen: " + message);
+            }
+        }
         if (result.exitCode() != 0) {
             throw new MojoFailureException("wwegen " + mode().name().toLowerCase(java.util.Locale.ROOT) + " failed"
                     + (result.exitCode() == 2 ? " (bad model or profile input)" : "") + "; see the messages above");
