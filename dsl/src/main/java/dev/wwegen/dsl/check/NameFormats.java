@@ -18,23 +18,43 @@ public final class NameFormats {
     private NameFormats() {
     }
 
-    /** RFC 1123 label: what namespaces and most object names must be, at most 63 characters. */
+    /**
+     * RFC 1123 label: what namespaces and most object names must be, at most 63 characters.
+     *
+     * @param name the text to test
+     * @return true when it is an RFC 1123 label
+     */
     public static boolean isDnsLabel(String name) {
         return name != null && name.length() <= 63 && DNS_LABEL.matcher(name).matches();
     }
 
-    /** RFC 1123 subdomain: dot-separated labels, at most 253 characters (Secret, ConfigMap, class names). */
+    /**
+     * RFC 1123 subdomain: dot-separated labels, at most 253 characters (Secret, ConfigMap, class names).
+     *
+     * @param name the text to test
+     * @return true when it is an RFC 1123 subdomain
+     */
     public static boolean isDnsSubdomain(String name) {
         return name != null && name.length() <= 253 && DNS_SUBDOMAIN.matcher(name).matches();
     }
 
-    /** IANA_SVC_NAME as Kubernetes checks port names: ≤ 15, a letter somewhere, no "--". */
+    /**
+     * IANA_SVC_NAME as Kubernetes checks port names: ≤ 15, a letter somewhere, no "--".
+     *
+     * @param name the text to test
+     * @return true when it is an IANA service name
+     */
     public static boolean isServiceName(String name) {
         return name != null && name.length() <= 15 && SERVICE_NAME.matcher(name).matches()
                 && !name.contains("--") && name.chars().anyMatch(Character::isLetter);
     }
 
-    /** A ConfigMap data key. */
+    /**
+     * A ConfigMap data key.
+     *
+     * @param key the text to test
+     * @return true when it is a config map key
+     */
     public static boolean isConfigKey(String key) {
         return key != null && key.length() <= 253 && CONFIG_KEY.matcher(key).matches() && !key.equals(".")
                 && !key.equals("..");

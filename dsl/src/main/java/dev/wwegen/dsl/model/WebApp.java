@@ -34,6 +34,22 @@ public record WebApp(String name, String label, Namespace namespace, Image image
                      Map<String, String> settings, Map<String, String> env, Map<String, String> podLabels,
                      Optional<Resources> resources) implements Component {
 
+    /**
+     * Checks the components (a missing required value throws {@link NullPointerException} naming it) and makes the collections immutable.
+     *
+     * @param name as the record component {@link #name()}
+     * @param label as the record component {@link #label()}
+     * @param namespace as the record component {@link #namespace()}
+     * @param image as the record component {@link #image()}
+     * @param ports as the record component {@link #ports()}
+     * @param readiness as the record component {@link #readiness()}
+     * @param liveness as the record component {@link #liveness()}
+     * @param writablePaths as the record component {@link #writablePaths()}
+     * @param settings as the record component {@link #settings()}
+     * @param env as the record component {@link #env()}
+     * @param podLabels as the record component {@link #podLabels()}
+     * @param resources as the record component {@link #resources()}
+     */
     public WebApp {
         CallSites.record(this);
         Objects.requireNonNull(name, "web app name");
