@@ -72,7 +72,11 @@ class ModelOptionTest {
                 Arguments.of("image-is-pinned", APP, TEMPLATE.get(APP - 1).replace(".tag(\"1.0\")", "")),
                 Arguments.of("backends-are-reachable", GWS,
                         "        var gws = Backend.named(\"gws\").in(Namespace.external(\"genesys\")).configuredAs(\"gws url\");"),
-                Arguments.of("web-app-is-deployable", APP, TEMPLATE.get(APP - 1).replace(";", ".writes(\"tmp\");")));
+                Arguments.of("web-app-is-deployable", APP, TEMPLATE.get(APP - 1).replace(";", ".writes(\"tmp\");")),
+                Arguments.of("web-app-is-deployable", APP, TEMPLATE.get(APP - 1).replace(";", ".env(\"MY-VAR\", \"1\");")),
+                Arguments.of("web-app-is-deployable", APP,
+                        TEMPLATE.get(APP - 1).replace(";", ".podLabel(\"app.kubernetes.io/name\", \"x\");")),
+                Arguments.of("web-app-is-deployable", APP, TEMPLATE.get(APP - 1).replace(";", ".podLabel(\"team\", \"-x-\");")));
     }
 
     @ParameterizedTest(name = "{0} at line {1}")

@@ -29,6 +29,36 @@ public final class NameFormats {
     }
 
     /**
+     * An environment variable name as the chart's values schema accepts it: a C identifier.
+     *
+     * @param name the text to test
+     * @return true when it is a C identifier
+     */
+    public static boolean isEnvName(String name) {
+        return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+
+    /**
+     * A Kubernetes label key ({@code [prefix/]name}, the prefix a DNS subdomain, the name at most 63
+     * characters) with a valid value (at most 63 characters, empty or alphanumeric at both ends).
+     *
+     * @param key   the label key
+     * @param value the label value
+     * @return true when both are valid
+     */
+    public static boolean isLabel(String key, String value) {
+        if (key == null || value == null) {
+            return false;
+        }
+        int slash = key.indexOf('/');
+        String prefix = slash < 0 ? null : key.substring(0, slash);
+        String name = slash < 0 ? key : key.substring(slash + 1);
+        String part = "([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)";
+        return (prefix == null || isDnsSubdomain(prefix)) && name.length() <= 63 && name.matches(part)
+                && value.length() <= 63 && value.matches(part + "?");
+    }
+
+    /**
      * RFC 1123 subdomain: dot-separated labels, at most 253 characters (Secret, ConfigMap, class names).
      *
      * @param name the text to test
