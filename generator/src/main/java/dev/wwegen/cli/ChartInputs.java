@@ -6,6 +6,7 @@ import dev.wwegen.diff.UnreadableManifestsException;
 import dev.wwegen.dsl.check.Finding;
 import dev.wwegen.manifest.ChartRenderer;
 import dev.wwegen.manifest.RenderedTemplate;
+import dev.wwegen.text.InputText;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -48,12 +49,23 @@ final class ChartInputs {
     ManifestSet render(Path chart, boolean old) {
         List<Path> files = new ArrayList<>(values);
         files.addAll(old ? oldValues : newValues);
+        List<Finding> unreadable = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                InputText.fromEnvironment().read(file, file.toString());
+            } catch (InputText.UnreadableInputException e) {
+                unreadable.add(e.finding());
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new InputException(unreadable);
+        }
         List<RenderedTemplate> templates;
+        ChartRenderer renderer = new ChartRenderer(files, namespace, releaseName, kubernetesVersion);
         try {
-            templates = new ChartRenderer(files, namespace, releaseName, kubernetesVersion).render(chart);
+            templates = renderer.render(chart);
         } catch (IllegalStateException e) {
-            throw new InputException(List.of(Finding.error(chart.toString(), "", "helm template failed: "
-                    + e.getMessage(), "run helm lint on the chart, and check the values files")));
+            throw new InputException(List.of(renderer.failure(chart.toString(), e)));
         }
         try {
             return new ManifestReader().readChart(templates);

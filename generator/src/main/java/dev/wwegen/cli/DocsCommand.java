@@ -1,5 +1,6 @@
 package dev.wwegen.cli;
 
+import dev.wwegen.text.TerminalText;
 import dev.wwegen.docs.DocFormat;
 import dev.wwegen.dsl.check.Finding;
 import dev.wwegen.emit.EmitException;
@@ -84,7 +85,11 @@ final class DocsCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<DocFormat> {
         @Override
         public DocFormat convert(String value) {
-            return DocFormat.parse(value);
+            try {
+                return DocFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(TerminalText.visible(e.getMessage()));
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.wwegen.cli;
 
+import dev.wwegen.text.TerminalText;
+
 import dev.wwegen.dsl.check.Finding;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -28,18 +30,27 @@ final class Failures implements IExecutionExceptionHandler {
         }
         boolean debug = parsed.hasMatchedOption("--debug")
                 || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-        err.println("internal error: " + ex);
+        return internal(ex, debug, err);
+    }
+
+    /** Reports an internal error (any exception or Error that is not bad input): exit 3, a trace under --debug. */
+    static int internal(Throwable ex, boolean debug, PrintWriter err) {
+        if (ex instanceof OutOfMemoryError) {
+            System.gc();
+        }
+        err.println("internal error: " + TerminalText.visible(String.valueOf(ex)));
         if (debug) {
             ex.printStackTrace(err);
         } else {
             err.println("run again with --debug for the stack trace, and report it");
         }
+        err.flush();
         return Main.INTERNAL;
     }
 
     /** Prints findings, then a summary line such as {@code 2 errors, 1 warning}. */
     static void print(PrintWriter to, List<Finding> findings) {
-        findings.forEach(f -> to.println(f.format()));
+        findings.forEach(f -> to.println(TerminalText.finding(f)));
         long errors = findings.stream().filter(Finding::isError).count();
         long warnings = findings.size() - errors;
         to.println(plural(errors, "error") + ", " + plural(warnings, "warning"));

@@ -38,7 +38,20 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures(err));
-        int code = cli.execute(args);
+        int code;
+        try {
+            dev.wwegen.text.InputText.Limits.fromEnvironment();
+        } catch (IllegalArgumentException e) {
+            Failures.print(err, java.util.List.of(dev.wwegen.dsl.check.Finding.error("environment", "", e.getMessage(),
+                    "unset it, or give a number of bytes, optionally with K, M or G")));
+            return BAD_INPUT;
+        }
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // What picocli does not hand to Failures, an Error above all (OutOfMemoryError, StackOverflowError).
+            code = Failures.internal(e, java.util.Arrays.asList(args).contains("--debug"), err);
+        }
         out.flush();
         err.flush();
         return code;

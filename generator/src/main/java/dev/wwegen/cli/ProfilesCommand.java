@@ -1,5 +1,7 @@
 package dev.wwegen.cli;
 
+import dev.wwegen.text.TerminalText;
+
 import dev.wwegen.emit.YamlWriter;
 import dev.wwegen.profile.ProfileLoader;
 import dev.wwegen.profile.ProfileResult;
@@ -37,12 +39,12 @@ final class ProfilesCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             ProfileLoader loader = options.loader();
-            out.println("profiles from " + loader.source().description() + ":");
+            out.println("profiles from " + TerminalText.visible(loader.source().description()) + ":");
             for (String name : loader.names()) {
                 ProfileResult result = loader.load(name);
                 String about = result.profile().map(p -> p.description()).orElse("(has errors: run profiles show "
                         + name + ")");
-                out.printf("  %-12s %s%n", name, about);
+                out.printf("  %-12s %s%n", TerminalText.visible(name), TerminalText.visible(about));
             }
             return Main.OK;
         }

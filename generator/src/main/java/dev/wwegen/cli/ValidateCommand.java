@@ -60,8 +60,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-f", "--values"}, paramLabel = "FILE", description = "Values file for charts (repeatable).")
     List<Path> values = new ArrayList<>();
 
-    @Option(names = "--namespace", paramLabel = "NS", defaultValue = "",
-            description = "Namespace to render charts into.")
+    @Option(names = "--namespace", paramLabel = "NS", defaultValue = "default",
+            description = "Namespace charts are rendered into. Default: ${DEFAULT-VALUE}, as helm template.")
     String namespace;
 
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
@@ -111,6 +111,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (binary.isPresent()) {
             var outcome = KubeconformLayer.run(binary.get(), inputs.sources(), inputs.resources(),
                     KubernetesSchema.bundled());
+            if (outcome.failed() && kubeconform != null) {
+                throw new InputException(List.of(Finding.error("--kubeconform", "", "kubeconform " + outcome.status(),
+                        "check that `" + binary.get() + " -v` prints its version, or leave out --kubeconform")));
+            }
             status = outcome.status();
             findings.addAll(outcome.findings());
         }

@@ -4,9 +4,8 @@ import dev.wwegen.dsl.check.Finding;
 import dev.wwegen.manifest.InputFiles;
 import dev.wwegen.manifest.RenderedTemplate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.wwegen.text.InputText;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,9 +76,9 @@ public final class ManifestReader {
     List<Manifest> readFile(Path file, List<Finding> findings) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            findings.add(Finding.error(file.toString(), "", "could not read the file: " + e.getMessage(), ""));
+            text = InputText.fromEnvironment().read(file, file.toString());
+        } catch (InputText.UnreadableInputException e) {
+            findings.add(e.finding());
             return List.of();
         }
         return ManifestDocuments.of(file.toString(), text, findings::add);

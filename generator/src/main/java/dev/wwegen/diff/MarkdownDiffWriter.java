@@ -1,6 +1,10 @@
 package dev.wwegen.diff;
 
+import dev.wwegen.text.MarkdownText;
+
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Markdown for a pull-request comment: a heading with the counts, a summary table of the objects that differ,
@@ -10,7 +14,7 @@ public final class MarkdownDiffWriter implements DiffWriter {
 
     @Override
     public String heading(String section) {
-        return "## Profile `" + section + "`";
+        return "## Profile " + MarkdownText.code(section);
     }
 
     @Override
@@ -27,13 +31,14 @@ public final class MarkdownDiffWriter implements DiffWriter {
         out.println("|---|---|---|");
         for (ObjectDiff object : report.objects()) {
             String fields = object.status() == ObjectDiff.Status.CHANGED ? String.valueOf(object.changes().size()) : "";
-            out.println("| " + object.status().word() + " | `" + object.key() + "` | " + fields + " |");
+            out.println("| " + object.status().word() + " | " + MarkdownText.code(object.key().toString()) + " | " + fields
+                    + " |");
         }
         if (!report.architecture().isEmpty()) {
             out.println();
             out.println("**Architecture**");
             out.println();
-            report.architecture().forEach(note -> out.println("- " + note));
+            report.architecture().forEach(note -> out.println("- " + MarkdownText.plain(note)));
         }
         for (ObjectDiff object : report.objects()) {
             if (object.status() == ObjectDiff.Status.CHANGED) {
@@ -44,12 +49,15 @@ public final class MarkdownDiffWriter implements DiffWriter {
 
     private static void details(ObjectDiff object, PrintWriter out) {
         out.println();
-        out.println("<details><summary><code>" + object.key() + "</code></summary>");
+        out.println("<details><summary>" + MarkdownText.code(object.key().toString()) + "</summary>");
         out.println();
-        out.println("```diff");
-        object.changes().forEach(change -> FieldLines.of(change)
-                .forEach(line -> out.println(line.sign() == '~' ? "! " + line.text() : line.sign() + " " + line.text())));
-        out.println("```");
+        List<String> lines = new ArrayList<>();
+        object.changes().forEach(change -> FieldLines.of(change).forEach(line -> lines.add(
+                (line.sign() == '~' ? "! " : line.sign() + " ") + MarkdownText.codeLine(line.text()))));
+        String fence = MarkdownText.fence(lines);
+        out.println(fence + "diff");
+        lines.forEach(out::println);
+        out.println(fence);
         out.println();
         out.println("</details>");
     }

@@ -1,5 +1,7 @@
 package dev.wwegen.diff;
 
+import dev.wwegen.text.TerminalText;
+
 import java.io.PrintWriter;
 
 /**
@@ -28,17 +30,17 @@ public final class TextDiffWriter implements DiffWriter {
 
     @Override
     public String heading(String section) {
-        return palette.paint(palette.bold(), "=== profile " + section + " ===");
+        return palette.paint(palette.bold(), "=== profile " + TerminalText.visible(section) + " ===");
     }
 
     @Override
     public void write(DiffReport report, PrintWriter out) {
         for (ObjectDiff object : report.objects()) {
             switch (object.status()) {
-                case ADDED -> out.println(palette.paint(palette.added(), "+ " + object.key()));
-                case REMOVED -> out.println(palette.paint(palette.removed(), "- " + object.key()));
+                case ADDED -> out.println(palette.paint(palette.added(), "+ " + TerminalText.visible(object.key().toString())));
+                case REMOVED -> out.println(palette.paint(palette.removed(), "- " + TerminalText.visible(object.key().toString())));
                 default -> {
-                    out.println(palette.paint(palette.changed(), "~ " + object.key()));
+                    out.println(palette.paint(palette.changed(), "~ " + TerminalText.visible(object.key().toString())));
                     object.changes().forEach(change -> field(change, out));
                 }
             }
@@ -46,7 +48,7 @@ public final class TextDiffWriter implements DiffWriter {
         if (!report.architecture().isEmpty()) {
             out.println();
             out.println(palette.paint(palette.bold(), "architecture:"));
-            report.architecture().forEach(note -> out.println("  " + note));
+            report.architecture().forEach(note -> out.println("  " + TerminalText.visible(note)));
         }
         if (!report.isEmpty()) {
             out.println();
@@ -61,7 +63,7 @@ public final class TextDiffWriter implements DiffWriter {
                 case '-' -> palette.removed();
                 default -> palette.changed();
             };
-            out.println(palette.paint(colour, line.sign() + "   " + line.text()));
+            out.println(palette.paint(colour, line.sign() + "   " + TerminalText.visible(line.text())));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.wwegen.manifest;
 
+import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.text.TerminalText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
@@ -92,6 +94,19 @@ public final class ChartRenderer {
         return split(chart, call(command::call));
     }
 
+    /**
+     * The finding for a chart that did not render: Helm's whole message, and a hint that names the values
+     * files when their values do not meet the chart's values.schema.json.
+     */
+    public Finding failure(String chart, IllegalStateException e) {
+        String hint = "run helm lint on the chart, and check the values files";
+        if (String.valueOf(e.getMessage()).contains("values don't meet") && !values.isEmpty()) {
+            hint = "fix the values at these paths in " + String.join(", ", values.stream().map(Path::toString).toList())
+                    + " (the chart's values.schema.json says what each may hold)";
+        }
+        return Finding.error(chart, "", "helm template failed: " + e.getMessage(), hint);
+    }
+
     /** One template per {@code # Source: <chart>/templates/x.yaml}, named {@code <chart path>/templates/x.yaml}. */
     static List<RenderedTemplate> split(Path chart, String output) {
         Map<String, StringBuilder> byTemplate = new LinkedHashMap<>();
@@ -118,15 +133,22 @@ public final class ChartRenderer {
         try {
             return helm.get();
         } catch (RuntimeException e) {
-            throw new IllegalStateException(firstLine(e.getMessage()), e);
+            throw new IllegalStateException(message(e.getMessage()), e);
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
+    /**
+     * Helm's message, every line of it: a values-schema failure says what is wrong only after its first line
+     * ("values don't meet the specifications of the schema(s) ...:" then "- at '/replicas': got string ...").
+     * Helm's advice to use its own --debug flag is left out: wwegen's --debug does not do that.
+     */
+    static String message(String message) {
+        if (message == null || message.isBlank()) {
             return "helm failed";
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return TerminalText.visible(String.join("; ", message.strip().lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("Use --debug flag"))
+                .map(line -> line.startsWith("- ") ? line.substring(2) : line)
+                .toList()).replace(":;", ":"));
     }
 }

@@ -30,7 +30,7 @@ final class SourceLines {
         if (documents == null) {
             List<LineIndex> indexed = new ArrayList<>();
             YamlDocuments.compose(text, (node, content, problems) -> indexed.add(LineIndex.of(node)),
-                    e -> { }, e -> { });
+                    e -> { }, (e, mark) -> { });
             documents = List.copyOf(indexed);
             text = null;
         }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.text.TerminalText;
+import dev.wwegen.text.YamlLimits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -53,8 +56,10 @@ public final class YamlDocuments {
             problems.forEach(p -> findings.accept(syntax(where, p)));
             documents.add(new ParsedDocument(content, node.getStartMark().getLine() + 1, !problems.isEmpty(),
                     lines, documents.size(), ""));
-        }, e -> findings.accept(syntax(where, e)),
-                e -> findings.accept(Finding.error(where, "", "YAML: " + firstLine(e.getMessage()), "")));
+        }, e -> findings.accept(syntax(where, e)), (e, mark) -> {
+            YamlLimits.Problem problem = YamlLimits.describe(e);
+            findings.accept(Finding.error(at(where, mark), "", "YAML: " + problem.reason(), problem.hint()));
+        });
         return documents;
     }
 
@@ -74,14 +79,14 @@ public final class YamlDocuments {
      * documents.
      */
     static void compose(String text, DocumentSink documents, Consumer<MarkedYAMLException> syntaxError,
-                        Consumer<YAMLException> otherError) {
-        LoaderOptions options = new LoaderOptions();
+                        BiConsumer<YAMLException, Mark> otherError) {
+        LoaderOptions options = YamlLimits.options(YamlLimits.ALIASES);
         options.setAllowDuplicateKeys(false);
-        options.setCodePointLimit(Integer.MAX_VALUE);
         TreeConstructor constructor = new TreeConstructor(options);
         // What Yaml.composeAll does, without building the Yaml facade's representer for every file.
-        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-                new PlainResolver(), options);
+        YamlLimits.Tracking parser = new YamlLimits.Tracking(
+                new ParserImpl(new StreamReader(new StringReader(text)), options));
+        Composer composer = new Composer(parser, new PlainResolver(), options);
         try {
             while (composer.checkNode()) {
                 Node node = composer.getNode();
@@ -92,14 +97,18 @@ public final class YamlDocuments {
         } catch (MarkedYAMLException e) {
             syntaxError.accept(e);
         } catch (YAMLException e) {
-            otherError.accept(e);
+            otherError.accept(e, parser.lastMark());
         }
     }
 
     private static Finding syntax(String where, MarkedYAMLException e) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        String at = mark == null ? where : where + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
-        return Finding.error(at, "", "YAML: " + firstLine(e.getProblem()) + context(e), SYNTAX_HINT);
+        return Finding.error(at(where, mark), "", "YAML: " + TerminalText.visible(firstLine(e.getProblem()))
+                + TerminalText.visible(context(e)), SYNTAX_HINT);
+    }
+
+    private static String at(String where, Mark mark) {
+        return mark == null ? where : where + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
     }
 
     private static List<ParsedDocument> json(String where, String text, Consumer<Finding> findings) {

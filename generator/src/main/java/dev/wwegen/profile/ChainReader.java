@@ -1,6 +1,7 @@
 package dev.wwegen.profile;
 
 import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.text.InputText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedList;
@@ -55,6 +56,9 @@ final class ChainReader {
                 notFound(name, referencedAt);
             }
             return text;
+        } catch (InputText.UnreadableInputException e) {
+            findings.add(e.finding());
+            return Optional.empty();
         } catch (IOException e) {
             findings.add(Finding.error(source.displayPath(name), "", "cannot read the profile: " + e.getMessage(),
                     "check that the file is readable"));

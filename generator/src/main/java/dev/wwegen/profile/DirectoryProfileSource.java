@@ -1,9 +1,9 @@
 package dev.wwegen.profile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.wwegen.text.InputText;
+
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +29,11 @@ record DirectoryProfileSource(Path dir) implements ProfileSource {
 
     @Override
     public Optional<String> read(String name) throws IOException {
-        try {
-            return Optional.of(Files.readString(dir.resolve(name + ".yaml"), StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
+        Path file = dir.resolve(name + ".yaml");
+        if (!Files.exists(file)) {
             return Optional.empty();
         }
+        return Optional.of(InputText.fromEnvironment().read(file, displayPath(name)));
     }
 
     @Override

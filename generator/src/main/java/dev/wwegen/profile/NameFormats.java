@@ -57,7 +57,8 @@ final class NameFormats {
                     + " characters long, a DNS label has at most 63", "use a shorter name"));
         }
         return dev.wwegen.dsl.check.NameFormats.isDnsLabel(value) ? Optional.empty()
-                : Optional.of(new Problem(quote(value) + " is not a DNS label", labelHint(value)));
+                : Optional.of(new Problem(quote(value) + " is not a DNS label", labelHint(value,
+                        dev.wwegen.dsl.check.NameFormats.isDnsLabel(value.toLowerCase(Locale.ROOT)))));
     }
 
     private static Optional<Problem> subdomain(String value, String what) {
@@ -74,7 +75,10 @@ final class NameFormats {
         }
         for (String label : value.split("\\.", -1)) {
             if (!dev.wwegen.dsl.check.NameFormats.isDnsLabel(label)) {
-                return Optional.of(new Problem(quote(value) + " is not " + what, labelHint(value)));
+                String lower = value.toLowerCase(Locale.ROOT);
+                boolean lowerValid = java.util.Arrays.stream(lower.split("\\.", -1))
+                        .allMatch(dev.wwegen.dsl.check.NameFormats::isDnsLabel);
+                return Optional.of(new Problem(quote(value) + " is not " + what, labelHint(value, lowerValid)));
             }
         }
         return Optional.empty();
@@ -97,7 +101,7 @@ final class NameFormats {
             return Optional.of(new Problem(quote(value) + " is an IP address, not a DNS name",
                     "ingress rules and TLS certificates need a DNS name, e.g. wwe.example.com"));
         }
-        if (!value.equals(value.toLowerCase(Locale.ROOT))) {
+        if (!value.equals(value.toLowerCase(Locale.ROOT)) && subdomain(value.toLowerCase(Locale.ROOT), "").isEmpty()) {
             return Optional.of(new Problem(quote(value) + " is not a DNS name",
                     "use lower case, e.g. " + value.toLowerCase(Locale.ROOT)));
         }
@@ -126,10 +130,18 @@ final class NameFormats {
                 "write [prefix/]name: an optional DNS prefix, then at most 63 letters, digits, '-', '_' and '.'"));
     }
 
-    private static String labelHint(String value) {
-        if (!value.equals(value.toLowerCase(Locale.ROOT))) {
-            return "use lower case: " + value.toLowerCase(Locale.ROOT);
+    /**
+     * Suggests the lower-case spelling only when it would be valid ({@code lowerValid}); else, for a label, a
+     * spelling with underscores and spaces turned into '-' when that is a valid label.
+     */
+    private static String labelHint(String value, boolean lowerValid) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (lowerValid && !value.equals(lower)) {
+            return "use lower case: " + lower;
         }
-        return "use lower-case letters, digits and '-', starting and ending with a letter or digit";
+        String dashed = lower.replaceAll("[_\\s]+", "-");
+        String generic = "use lower-case letters, digits and '-', starting and ending with a letter or digit";
+        return !dashed.isEmpty() && !dashed.equals(value) && dev.wwegen.dsl.check.NameFormats.isDnsLabel(dashed)
+                ? generic + ", e.g. " + dashed : generic;
     }
 }

@@ -33,7 +33,7 @@ final class ProfileSchema {
     private static Struct build() {
         Map<String, Field> root = new LinkedHashMap<>();
         root.put(EXTENDS, text(NameFormats.DNS_LABEL));
-        root.put(DESCRIPTION, text(ValueFormats.ANY));
+        root.put(DESCRIPTION, text(ValueFormats.SUMMARY));
         root.put("environment", text(ValueFormats.oneOf("production", "development")));
         root.put("namespace", text(NameFormats.DNS_LABEL));
         root.put("image", struct(Map.of(

@@ -1,10 +1,15 @@
 package dev.wwegen.profile;
 
 import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.text.TerminalText;
+import dev.wwegen.text.YamlLimits;
 import java.io.StringReader;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -30,25 +35,33 @@ final class ProfileYaml {
     }
 
     static Parsed parse(String text, String display, List<Finding> findings) {
-        LoaderOptions options = new LoaderOptions();
+        LoaderOptions options = YamlLimits.options(10);
         options.setProcessComments(false);
-        options.setMaxAliasesForCollections(10);
+        YamlLimits.Tracking parser = new YamlLimits.Tracking(
+                new ParserImpl(new StreamReader(new StringReader(text)), options));
         try {
-            return new Parsed(new Yaml(options).compose(new StringReader(text)), true);
+            Composer composer = new Composer(parser, new Resolver(), options);
+            return new Parsed(composer.getSingleNode(), true);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = mark == null ? display : display + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
-            findings.add(Finding.error(where, "", "YAML syntax error: " + describe(e), hint(e)));
+            findings.add(Finding.error(at(display, mark), "", "YAML syntax error: " + describe(e), hint(e)));
         } catch (YAMLException e) {
-            findings.add(Finding.error(display, "", "YAML error: " + clean(e.getMessage()), ""));
+            YamlLimits.Problem problem = YamlLimits.describe(e);
+            findings.add(Finding.error(at(display, parser.lastMark()), "", "YAML error: " + problem.reason(),
+                    problem.hint()));
         }
         return new Parsed(null, false);
+    }
+
+    private static String at(String display, Mark mark) {
+        return mark == null ? display : display + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
     }
 
     /** SnakeYAML problems can span lines and quote characters with their code; keep one readable line. */
     private static String clean(String message) {
         String text = message == null ? "unreadable YAML" : message;
-        return text.replaceAll("\\s*\\R\\s*", " ").replaceAll("\\(\\d+\\)", "").replaceAll("\\s+", " ").trim();
+        return TerminalText.visible(text.replaceAll("\\s*\\R\\s*", " ").replaceAll("\\(\\d+\\)", "")
+                .replaceAll("\\s+", " ").trim());
     }
 
     /** SnakeYAML splits a message into context and problem; put them back into one sentence. */

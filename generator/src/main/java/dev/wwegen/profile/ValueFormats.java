@@ -28,6 +28,16 @@ final class ValueFormats {
     /** Free text: any characters, subject only to {@link #templateSafe}. */
     static final TextFormat ANY = value -> Optional.empty();
 
+    /** The longest description: one summary line for {@code profiles list}, the docs and the chart's notes. */
+    static final int DESCRIPTION_LENGTH = 200;
+
+    /** A short summary: free text of at most {@value #DESCRIPTION_LENGTH} characters. */
+    static final TextFormat SUMMARY = value -> value.codePointCount(0, value.length()) <= DESCRIPTION_LENGTH
+            ? Optional.empty()
+            : Optional.of(new Problem("the description is " + value.codePointCount(0, value.length())
+                    + " characters long, at most " + DESCRIPTION_LENGTH + " are allowed",
+                    "keep it to one summary line; put longer notes in a YAML comment"));
+
     static final TextFormat REGISTRY_HOST = value -> NameFormats.nonAscii(value).or(() ->
             REGISTRY.matcher(value).matches() ? Optional.empty()
                     : Optional.of(new Problem(quote(value) + " is not a registry host",
@@ -123,7 +133,7 @@ final class ValueFormats {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         return Optional.of(new Problem(quote(value) + " is not a repository path", !lower.equals(value)
-                ? "use lower case: " + lower
+                && REPOSITORY.matcher(lower).matches() ? "use lower case: " + lower
                 : "use lower-case path components separated by '/', e.g. workspace/wwe-nginx"));
     }
 

@@ -47,6 +47,7 @@ public final class Validator {
         List<ValidationFinding> findings = new ArrayList<>();
         var stream = resources.size() >= PARALLEL_FROM ? resources.parallelStream() : resources.stream();
         stream.map(layer::check).toList().forEach(findings::addAll);
+        findings.addAll(ApiServerLimits.check(resources));
         ResourceSet set = new ResourceSet(resources);
         findings.addAll(CrossReferences.check(set, options.skip()));
         if (options.policy() != PolicyMode.OFF) {

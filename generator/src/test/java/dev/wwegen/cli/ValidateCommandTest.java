@@ -203,4 +203,39 @@ class ValidateCommandTest {
                 + "         hint: e.g. bad-name\n"
                 + "1 error, 0 warnings, 0 notices in 1 object from 1 input; kubeconform off\n", ""));
     }
+
+    @Test
+    void anExplicitlyRequestedKubeconformThatFailsIsBadInput() throws IOException {
+        Path prod = write("prod.yaml", Fixture.resource("/verify/prod.yaml"));
+        CliRun run = run("validate", prod.toString(), "--kubeconform=/bin/false");
+        assertThat(run).isEqualTo(new CliRun(2, "", "error  --kubeconform kubeconform failed: /bin/false -v exited 1:"
+                + " no output\n       hint: check that `/bin/false -v` prints its version, or leave out --kubeconform\n"
+                + "1 error, 0 warnings\n"));
+    }
+
+    @Test
+    void aValuesSchemaErrorSaysWhichValueAndWhichFile() throws IOException {
+        write("c/Chart.yaml", "apiVersion: v2\nname: c\nversion: 0.1.0\n");
+        write("c/values.yaml", "replicas: 1\n");
+        write("c/values.schema.json", "{\"type\": \"object\", \"additionalProperties\": false,"
+                + " \"properties\": {\"replicas\": {\"type\": \"integer\"}}}");
+        write("c/templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n"
+                + "  namespace: {{ .Release.Namespace }}\ndata: {a: \"{{ .Values.replicas }}\"}\n");
+        Path values = write("bad.yaml", "replicas: three\nextra: 1\n");
+        CliRun run = run("validate", dir.resolve("c").toString(), "-f", values.toString(), "--no-kubeconform");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("at '/replicas': got string, want integer")
+                .contains("additional properties 'extra' not allowed")
+                .contains("hint: fix the values at these paths in " + values);
+    }
+
+    @Test
+    void aChartWithoutNamespaceIsRenderedIntoDefaultAsHelmTemplateDoes() throws IOException {
+        write("c/Chart.yaml", "apiVersion: v2\nname: c\nversion: 0.1.0\n");
+        write("c/templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n"
+                + "  namespace: {{ .Release.Namespace }}\ndata: {a: b}\n");
+        CliRun run = run("validate", dir.resolve("c").toString(), "--no-kubeconform", "--color=never");
+        assertThat(run).isEqualTo(new CliRun(0,
+                "0 errors, 0 warnings, 0 notices in 1 object from 1 input; kubeconform off\n", ""));
+    }
 }

@@ -31,7 +31,9 @@ final class DocumentResources {
         List<ParsedDocument> documents = YamlDocuments.parse(source.name(), source.text(), syntax::add);
         for (Finding finding : syntax) {
             int line = lineOf(finding.where());
-            ObjectRef object = documents.stream().filter(d -> d.line() <= line && d.content() != null)
+            // Only a document that was read and found broken (duplicate keys) holds its finding; a syntax error
+            // stops reading, so it lies after every document read and belongs to none of them.
+            ObjectRef object = documents.stream().filter(d -> d.broken() && d.line() <= line && d.content() != null)
                     .reduce((a, b) -> b)
                     .map(d -> Resource.inMemory(d.content(), source.name()).ref())
                     .orElse(ObjectRef.NONE);

@@ -6,10 +6,9 @@ import dev.wwegen.manifest.InputFiles;
 import dev.wwegen.verify.model.Resource;
 import dev.wwegen.verify.model.ValidationFinding;
 
-import java.io.IOException;
+import dev.wwegen.text.InputText;
+
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +26,7 @@ public final class InputReader {
     private final List<Path> values;
     private final String namespace;
     private final String kubernetesVersion;
+    private final InputText text = InputText.fromEnvironment();
 
     /**
      * @param stdin             what {@code -} reads
@@ -52,21 +52,23 @@ public final class InputReader {
             }
             Path path = Path.of(argument);
             if (ChartRenderer.isChart(path)) {
+                if (!valuesReadable(unreadable)) {
+                    continue;
+                }
+                ChartRenderer renderer = new ChartRenderer(values, namespace, ChartRenderer.HELM_DEFAULT_RELEASE,
+                        kubernetesVersion);
                 try {
-                    new ChartRenderer(values, namespace, ChartRenderer.HELM_DEFAULT_RELEASE, kubernetesVersion).render(path)
-                            .forEach(template -> sources.add(new Source(template.name(), template.text())));
+                    renderer.render(path).forEach(template -> sources.add(new Source(template.name(), template.text())));
                 } catch (IllegalStateException e) {
-                    unreadable.add(Finding.error(argument, "", "helm template failed: " + e.getMessage(),
-                            "run helm lint on the chart, and check the values files"));
+                    unreadable.add(renderer.failure(argument, e));
                 }
                 continue;
             }
             for (Path file : InputFiles.under(path, unreadable::add)) {
                 try {
-                    sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-                } catch (IOException e) {
-                    unreadable.add(Finding.error(file.toString(), "", "could not read the file: " + e.getMessage(),
-                            "check that it exists and is readable UTF-8 text"));
+                    sources.add(new Source(file.toString(), text.read(file, file.toString())));
+                } catch (InputText.UnreadableInputException e) {
+                    unreadable.add(e.finding());
                 }
             }
         }
@@ -97,10 +99,24 @@ public final class InputReader {
 
     private Source readStdin(List<Finding> unreadable) {
         try {
-            return new Source(STDIN, new String(stdin.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            unreadable.add(Finding.error(STDIN, "", "could not read standard input: " + e.getMessage(), ""));
+            return new Source(STDIN, text.read(stdin, STDIN));
+        } catch (InputText.UnreadableInputException e) {
+            unreadable.add(e.finding());
             return new Source(STDIN, "");
         }
+    }
+
+    /** Values files go to Helm as paths; they are read here first, within the same bounds as any input. */
+    private boolean valuesReadable(List<Finding> unreadable) {
+        boolean readable = true;
+        for (Path file : values) {
+            try {
+                text.read(file, file.toString());
+            } catch (InputText.UnreadableInputException e) {
+                unreadable.add(e.finding());
+                readable = false;
+            }
+        }
+        return readable;
     }
 }

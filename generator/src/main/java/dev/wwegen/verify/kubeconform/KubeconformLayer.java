@@ -34,7 +34,14 @@ public final class KubeconformLayer {
      * @param findings kubeconform's findings
      */
     public record Outcome(String status, List<ValidationFinding> findings) {
+
+        /** Whether kubeconform could not be run, or did not finish. */
+        public boolean failed() {
+            return status.startsWith(FAILED);
+        }
     }
+
+    private static final String FAILED = "failed: ";
 
     /** Runs the binary on the sources; a failure to run it is reported in the status, never thrown. */
     public static Outcome run(java.nio.file.Path binary, List<dev.wwegen.verify.input.Source> sources,
@@ -48,7 +55,7 @@ public final class KubeconformLayer {
             KubeconformOutput output = runner.validate(sources, kinds, schema);
             return new Outcome(version, findings(output, resources));
         } catch (java.io.IOException e) {
-            return new Outcome("failed: " + e.getMessage(), List.of());
+            return new Outcome(FAILED + e.getMessage(), List.of());
         }
     }
 

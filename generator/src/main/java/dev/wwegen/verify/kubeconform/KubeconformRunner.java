@@ -1,5 +1,7 @@
 package dev.wwegen.verify.kubeconform;
 
+import dev.wwegen.text.InputText;
+import dev.wwegen.text.TerminalText;
 import dev.wwegen.verify.GroupVersionKind;
 import dev.wwegen.verify.KubernetesSchema;
 import dev.wwegen.verify.input.Source;
@@ -27,12 +29,20 @@ import java.util.stream.Stream;
  */
 public final class KubeconformRunner {
 
-    private static final long TIMEOUT_SECONDS = 120;
+    /** How long one kubeconform run may take. */
+    public static final long TIMEOUT_SECONDS = 120;
+    private static final long MAX_OUTPUT = 256L << 20;
 
     private final Path binary;
+    private final long timeoutSeconds;
 
     public KubeconformRunner(Path binary) {
+        this(binary, TIMEOUT_SECONDS);
+    }
+
+    KubeconformRunner(Path binary, long timeoutSeconds) {
         this.binary = binary;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /** {@code kubeconform} on the PATH, if there is one. */
@@ -52,7 +62,12 @@ public final class KubeconformRunner {
 
     /** What {@code kubeconform -v} prints, e.g. {@code v0.7.0}. */
     public String version() throws IOException {
-        return run(List.of(binary.toString(), "-v"), null).strip();
+        Run run = run(List.of(binary.toString(), "-v"), null);
+        String version = run.output().strip();
+        if (run.exit() != 0 || version.isEmpty() || version.lines().count() > 1) {
+            throw new IOException(failure(run, "-v"));
+        }
+        return version;
     }
 
     /** Validates the sources; file names in the result are the sources' names. */
@@ -70,7 +85,12 @@ public final class KubeconformRunner {
                 names.put(file.toString(), sources.get(i).name());
                 command.add(file.toString());
             }
-            KubeconformOutput output = KubeconformOutput.parse(run(command, work));
+            Run run = run(command, work);
+            // kubeconform exits 1 when a resource is invalid; anything else, or no JSON, is a failure to run.
+            if (run.exit() > 1 || !run.output().contains("{")) {
+                throw new IOException(failure(run, "on the inputs"));
+            }
+            KubeconformOutput output = KubeconformOutput.parse(run.output());
             List<KubeconformOutput.Result> renamed = output.results().stream()
                     .map(r -> new KubeconformOutput.Result(names.getOrDefault(r.file(), r.file()), r.kind(), r.name(),
                             r.version(), r.status(), r.message(), r.errors()))
@@ -81,23 +101,45 @@ public final class KubeconformRunner {
         }
     }
 
-    private String run(List<String> command, Path directory) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (directory != null) {
-            builder.directory(directory.toFile());
-        }
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
+    /** What a run printed and how it ended. */
+    record Run(int exit, String output) {
+    }
+
+    /**
+     * Runs {@code command} with its output going to a file, so waiting is what bounds it: a kubeconform that
+     * hangs is killed after {@value #TIMEOUT_SECONDS} s (reading its output first would wait forever).
+     */
+    private Run run(List<String> command, Path directory) throws IOException {
+        Path log = Files.createTempFile("wwegen-kubeconform", ".out");
         try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IOException("kubeconform did not finish within " + TIMEOUT_SECONDS + " s");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            if (directory != null) {
+                builder.directory(directory.toFile());
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for kubeconform", e);
+            Process process = builder.start();
+            try {
+                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(5, TimeUnit.SECONDS);
+                    throw new IOException(binary + " did not finish within " + timeoutSeconds + " s");
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for " + binary, e);
+            }
+            return new Run(process.exitValue(), new InputText(new InputText.Limits(MAX_OUTPUT, MAX_OUTPUT))
+                    .read(log, binary + "'s output"));
+        } finally {
+            Files.deleteIfExists(log);
         }
-        return new String(output, StandardCharsets.UTF_8);
+    }
+
+    private String failure(Run run, String what) {
+        String output = run.output().strip();
+        String first = output.isEmpty() ? "no output" : output.lines().findFirst().orElse("");
+        return binary + " " + what + " exited " + run.exit() + ": " + TerminalText.visible(first);
     }
 
     private static void delete(Path dir) throws IOException {

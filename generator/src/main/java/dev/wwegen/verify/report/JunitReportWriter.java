@@ -1,5 +1,7 @@
 package dev.wwegen.verify.report;
 
+import dev.wwegen.text.XmlText;
+
 import dev.wwegen.verify.model.Resource;
 import dev.wwegen.verify.model.ValidationFinding;
 
@@ -53,21 +55,21 @@ public final class JunitReportWriter implements ReportWriter {
             for (ValidationFinding f : findings) {
                 if (f.isError()) {
                     out.println("      <failure type=\"" + f.layer().word() + "/" + xml(f.rule()) + "\" message=\""
-                            + xml(f.finding().path() + ": " + f.finding().reason()) + "\">" + xml(f.finding().format())
-                            + "</failure>");
+                            + xml(f.finding().path() + ": " + f.finding().reason()) + "\">"
+                            + XmlText.content(f.finding().format()) + "</failure>");
                 } else {
                     notes.append(f.finding().format()).append('\n');
                 }
             }
             if (notes.length() > 0) {
-                out.println("      <system-out>" + xml(notes.toString()) + "</system-out>");
+                out.println("      <system-out>" + XmlText.content(notes.toString()) + "</system-out>");
             }
             out.println("    </testcase>");
         });
         out.println("  </testsuite>");
     }
 
-    static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String xml(String text) {
+        return XmlText.attribute(text);
     }
 }

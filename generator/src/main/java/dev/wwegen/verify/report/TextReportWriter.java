@@ -1,5 +1,7 @@
 package dev.wwegen.verify.report;
 
+import dev.wwegen.text.TerminalText;
+
 import dev.wwegen.dsl.check.Severity;
 import dev.wwegen.verify.model.ValidationFinding;
 
@@ -25,14 +27,14 @@ public final class TextReportWriter implements ReportWriter {
         for (ValidationFinding finding : report.findings()) {
             if (!finding.file().equals(file)) {
                 file = finding.file();
-                out.println(paint("\u001b[1m", file));
+                out.println(paint("\u001b[1m", TerminalText.visible(file)));
             }
             out.println(line(finding));
             if (!finding.finding().hint().isEmpty()) {
-                out.println("         hint: " + finding.finding().hint());
+                out.println("         hint: " + TerminalText.visible(finding.finding().hint()));
             }
         }
-        out.println(report.summary());
+        out.println(TerminalText.visible(report.summary()));
         out.flush();
     }
 
@@ -43,13 +45,13 @@ public final class TextReportWriter implements ReportWriter {
                 : "\u001b[36m";
         StringBuilder text = new StringBuilder("  ").append(paint(colourCode, word)).append(f.line() > 0 ? f.line() : "-");
         if (!f.object().isNone()) {
-            text.append("  ").append(f.object());
+            text.append("  ").append(TerminalText.visible(f.object().toString()));
         }
         text.append(' ');
         if (!f.finding().path().isEmpty()) {
-            text.append(f.finding().path()).append(": ");
+            text.append(TerminalText.visible(f.finding().path())).append(": ");
         }
-        text.append(f.finding().reason()).append(" [").append(f.layer().word());
+        text.append(TerminalText.visible(f.finding().reason())).append(" [").append(f.layer().word());
         if (!f.rule().equals(f.layer().word())) {
             text.append(' ').append(f.rule());
         }
