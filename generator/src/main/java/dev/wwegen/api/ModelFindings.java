@@ -32,7 +32,8 @@ public final class ModelFindings {
      * @param architecture the model
      * @param sources      class name → source file to print (e.g. {@code models/Estate.java}); empty
      *                     falls back to the package path and file name
-     * @return findings sorted as {@link Finding#ORDER}, each naming its rule in the reason
+     * @return findings sorted by file, then line (as a number), then as {@link Finding#ORDER}; each names its
+     *         rule in the reason
      */
     public static List<Finding> check(Architecture architecture, Function<String, Optional<String>> sources) {
         List<Finding> located = new ArrayList<>();
@@ -43,8 +44,14 @@ public final class ModelFindings {
                         f.hint()));
             }
         }
-        return located.stream().sorted(Finding.ORDER).toList();
+        return located.stream().sorted(BY_LINE.thenComparing(Finding.ORDER)).toList();
     }
+
+    /** {@code Estate.java:8} before {@code Estate.java:18}. */
+    private static final java.util.Comparator<Finding> BY_LINE = java.util.Comparator
+            .comparing((Finding f) -> f.where().replaceAll(":\\d+$", ""))
+            .thenComparingInt(f -> f.where().matches(".*:\\d+$")
+                    ? Integer.parseInt(f.where().substring(f.where().lastIndexOf(':') + 1)) : 0);
 
     /** The call site of the DSL object a finding's path points at, else of the architecture. */
     static Optional<CallSite> site(Architecture architecture, String path) {
