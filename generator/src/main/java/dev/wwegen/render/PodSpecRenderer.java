@@ -133,7 +133,7 @@ final class PodSpecRenderer {
 
     /** {@code /var/cache/nginx} → volume {@code var-cache-nginx}. */
     static String volumeName(String path) {
-        return path.substring(1).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return dev.wwegen.dsl.check.NameFormats.volumeName(path);
     }
 
     private static List<VolumeMount> mounts(List<String> paths) {

@@ -74,6 +74,9 @@ class ModelOptionTest {
                         "        var gws = Backend.named(\"gws\").in(Namespace.external(\"genesys\")).configuredAs(\"gws url\");"),
                 Arguments.of("web-app-is-deployable", APP, TEMPLATE.get(APP - 1).replace(";", ".writes(\"tmp\");")),
                 Arguments.of("web-app-is-deployable", APP, TEMPLATE.get(APP - 1).replace(";", ".env(\"MY-VAR\", \"1\");")),
+                Arguments.of("web-app-is-deployable", APP, TEMPLATE.get(APP - 1).replace(";", ".writes();")),
+                Arguments.of("web-app-is-deployable", APP,
+                        TEMPLATE.get(APP - 1).replace(";", ".writes(\"/var/run\", \"/var-run\");")),
                 Arguments.of("web-app-is-deployable", APP,
                         TEMPLATE.get(APP - 1).replace(";", ".podLabel(\"app.kubernetes.io/name\", \"x\");")),
                 Arguments.of("web-app-is-deployable", APP, TEMPLATE.get(APP - 1).replace(";", ".podLabel(\"team\", \"-x-\");")));

@@ -29,6 +29,18 @@ public final class NameFormats {
     }
 
     /**
+     * The emptyDir volume a writable path gets: {@code /var/cache/nginx} → {@code var-cache-nginx} (the
+     * chart's {@code wwe.volumeName} helper does the same in Go templates).
+     *
+     * @param path an absolute directory
+     * @return the volume name; empty when the path has no lower-case letter or digit
+     */
+    public static String volumeName(String path) {
+        String name = path.startsWith("/") ? path.substring(1) : path;
+        return name.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /**
      * An environment variable name as the chart's values schema accepts it: a C identifier.
      *
      * @param name the text to test

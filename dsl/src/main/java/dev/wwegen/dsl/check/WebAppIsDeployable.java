@@ -41,6 +41,19 @@ public final class WebAppIsDeployable implements Rule {
                 findings.add(Finding.error(where, path + ".ports", "web app " + app.name() + " declares no port",
                         "add .serves(Port.http(\"http\", 8080))"));
             }
+            if (app.writablePaths().isEmpty()) {
+                findings.add(Finding.error(where, path + ".writablePaths", "web app " + app.name() + " writes nowhere,"
+                        + " but its root filesystem is read-only", "add .writes(\"/tmp\", \"/var/cache/nginx\", \"/var/run\")"));
+            }
+            Set<String> volumes = new HashSet<>();
+            for (String dir : app.writablePaths()) {
+                String volume = NameFormats.volumeName(dir);
+                if (volume.isEmpty() || volume.length() > 63 || !volumes.add(volume)) {
+                    findings.add(Finding.error(where, path + ".writablePaths", "\"" + dir + "\" gives the volume name \""
+                                    + volume + "\", which is empty, too long or used by another path",
+                            "use short lower-case directory names, e.g. /var/cache/nginx"));
+                }
+            }
             Set<String> seen = new HashSet<>();
             for (String dir : app.writablePaths()) {
                 if (!dir.startsWith("/") || dir.equals("/") || dir.contains("..") || !seen.add(dir)) {
