@@ -73,6 +73,7 @@ final class DocsCommand implements Callable<Integer> {
         Set<String> scopes = formats == null ? Set.of("") : Set.of();
         try {
             EmitSummary summary = Emitter.write(folder, files.build(), scopes);
+            summary.notes().forEach(note -> spec.commandLine().getOut().println("note: " + note));
             spec.commandLine().getOut().println(profile + ": architecture page → " + folder + " (" + summary.counts()
                     + ")");
             return Main.OK;

@@ -108,6 +108,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             out.println("chart → " + out().resolve(ChartFiles.chartFolder(modelOptions.architecture()))
                     + ", values → " + out().resolve(ChartFiles.VALUES_FOLDER));
+            summary.notes().forEach(note -> out.println("note: " + note));
             out.println(summary.counts());
             return Main.OK;
         } catch (EmitException e) {

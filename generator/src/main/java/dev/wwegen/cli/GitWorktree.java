@@ -11,18 +11,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
  * A git revision checked out in a temporary worktree ({@code git worktree add --detach}), for reading that
  * revision's files without touching the user's working tree, index or branches. {@link #close()} always
- * removes the worktree and its folder.
+ * removes the worktree and its folder, and so does a shutdown hook when the JVM is stopped; the worktrees of runs
+ * that were killed outright are removed by the next run ({@link StaleWorktrees}).
  */
 final class GitWorktree implements AutoCloseable {
 
     private final Path repository;
     private final Path folder;
     private final Path root;
+
+    private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir"));
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Removes the worktree when the JVM is stopped (Ctrl-C, SIGTERM); a kill -9 is cleaned by the next run. */
+    private final Thread hook = new Thread(this::close, "wwegen-worktree-cleanup");
 
     private GitWorktree(Path repository, Path folder) {
         this.repository = repository;
@@ -37,11 +45,13 @@ final class GitWorktree implements AutoCloseable {
                 .strip();
         Path folder;
         try {
-            folder = Files.createTempDirectory("wwegen-diff-");
+            StaleWorktrees.remove(top, TEMP);
+            folder = Files.createTempDirectory(TEMP, StaleWorktrees.prefix());
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a temporary folder for the worktree", e);
         }
         GitWorktree worktree = new GitWorktree(top, folder);
+        Runtime.getRuntime().addShutdownHook(worktree.hook);
         try {
             git(top, "could not check out '" + ref + "'", "worktree", "add", "--detach", worktree.root.toString(), commit);
         } catch (RuntimeException e) {
@@ -63,6 +73,14 @@ final class GitWorktree implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: this close runs in the hook itself.
+        }
         try {
             if (Files.exists(root)) {
                 git(repository, "could not remove the temporary worktree", "worktree", "remove", "--force",
@@ -86,10 +104,10 @@ final class GitWorktree implements AutoCloseable {
         return result.output;
     }
 
-    private record Result(int code, String output) {
+    record Result(int code, String output) {
     }
 
-    private static Result run(Path where, List<String> command) {
+    static Result run(Path where, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(where.toFile());
         builder.redirectErrorStream(true);
         try {
@@ -108,7 +126,7 @@ final class GitWorktree implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path folder) {
+    static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -1,6 +1,9 @@
 package dev.wwegen.cli;
 
-import dev.wwegen.dsl.check.Finding;
+import dev.wwegen.emit.EmitException;
+import dev.wwegen.emit.EmitSummary;
+import dev.wwegen.emit.Emitter;
+import dev.wwegen.emit.FileSet;
 import dev.wwegen.verify.GroupVersionKind;
 import dev.wwegen.verify.KubernetesSchema;
 import dev.wwegen.verify.kubeconform.SchemaExport;
@@ -11,14 +14,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
  * {@code wwegen schema export DIR}: writes kubeconform-compatible per-kind JSON schemas from the bundled
- * Kubernetes 1.34 OpenAPI, so {@code kubeconform -schema-location DIR} works offline.
+ * Kubernetes 1.34 OpenAPI, so {@code kubeconform -schema-location DIR} works offline. Written through the emitter,
+ * like all output: only over files it wrote before (its ledger in DIR), never through a link.
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Export the bundled Kubernetes schemas.",
@@ -46,14 +52,23 @@ final class SchemaCommand {
             List<GroupVersionKind> selected = schema.kinds().stream()
                     .filter(k -> kinds.isEmpty() || kinds.contains(k.kind()))
                     .toList();
+            FileSet.Builder builder = FileSet.builder();
             try {
-                int written = new SchemaExport(schema).write(dir, selected);
-                spec.commandLine().getOut().println("wrote " + written + " schemas (" + selected.size() + " kinds) to "
-                        + dir);
-                return Main.OK;
+                new SchemaExport(schema).files(selected).forEach(builder::add);
             } catch (IOException e) {
-                throw new InputException(List.of(Finding.error(dir.toString(), "", "could not write the schemas: "
-                        + e.getMessage(), "give a writable folder")));
+                throw new UncheckedIOException(e);
+            }
+            FileSet files = builder.build();
+            // A subset of kinds must not make the other kinds' files look stale.
+            Set<String> scopes = kinds.isEmpty() ? Set.copyOf(SchemaExport.FOLDERS) : Set.of();
+            try {
+                EmitSummary summary = Emitter.write(dir, files, scopes);
+                spec.commandLine().getOut().println("wrote " + files.size() + " schemas (" + selected.size()
+                        + " kinds) to " + dir + " (" + summary.counts() + ")");
+                summary.notes().forEach(note -> spec.commandLine().getErr().println("note: " + note));
+                return Main.OK;
+            } catch (EmitException e) {
+                throw new InputException(e.findings());
             }
         }
     }

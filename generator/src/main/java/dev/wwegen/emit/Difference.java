@@ -15,7 +15,9 @@ public record Difference(Kind kind, String path) implements Comparable<Differenc
         /** The run produces it and the file on disk has other bytes (or is not a file). */
         CHANGED,
         /** wwegen owns it, it is in a regenerated scope, and the run no longer produces it. */
-        STALE;
+        STALE,
+        /** A run into the folder was interrupted (its journal remains): the files may be a mix of old and new. */
+        INTERRUPTED;
 
         /** The lower-case word for printing: {@code missing}, {@code changed}, {@code stale}. */
         public String word() {
@@ -32,6 +34,10 @@ public record Difference(Kind kind, String path) implements Comparable<Differenc
     /** {@code changed  manifests/dev/deployment.yaml}. */
     @Override
     public String toString() {
+        if (kind == Kind.INTERRUPTED) {
+            return "interrupted  " + path + ": a run was interrupted, its files may be a mix of old and new;"
+                    + " the next run finishes it";
+        }
         return String.format("%-9s%s", kind.word(), path);
     }
 }

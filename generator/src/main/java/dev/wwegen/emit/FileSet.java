@@ -53,6 +53,14 @@ public final class FileSet {
      * Also used for scopes and ledger lines, so every path wwegen touches passes the same test.
      */
     public static String requireRelative(String path) {
+        return requireRelative(path, false);
+    }
+
+    /**
+     * As {@link #requireRelative(String)}; with {@code internal}, wwegen's own names (ledger, journal, lock, temp
+     * files) are allowed too, for the emitter's own bookkeeping.
+     */
+    static String requireRelative(String path, boolean internal) {
         if (path == null || path.isEmpty()) {
             throw new IllegalArgumentException("output path must not be empty");
         }
@@ -69,12 +77,13 @@ public final class FileSet {
             if (segment.equals(".") || segment.equals("..")) {
                 throw new IllegalArgumentException("output path '" + path + "' must not contain '" + segment + "'");
             }
-            if (segment.startsWith(AtomicFileWriter.TEMP_PREFIX)) {
+            if (!internal && segment.startsWith(AtomicFileWriter.TEMP_PREFIX)) {
                 throw new IllegalArgumentException("output path '" + path + "' uses wwegen's temp-file prefix");
             }
         }
-        if (path.equals(Ledger.FILE_NAME)) {
-            throw new IllegalArgumentException("output path '" + path + "' is wwegen's ownership ledger");
+        if (!internal && (path.equals(Ledger.FILE_NAME) || path.equals(Journal.FILE_NAME)
+                || path.equals(OutputLock.FILE_NAME))) {
+            throw new IllegalArgumentException("output path '" + path + "' is one of wwegen's own files");
         }
         return path;
     }

@@ -4,7 +4,6 @@ import dev.wwegen.dsl.check.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,19 +28,23 @@ final class Ledger {
      */
     static SortedSet<String> read(OutputRoot root, List<Finding> findings) {
         SortedSet<String> owned = new TreeSet<>();
-        Path file = root.resolve(FILE_NAME);
-        if (!Files.exists(file)) {
+        OutputRoot.Entry entry = root.inspect(FILE_NAME);
+        if (entry.kind() == OutputRoot.Kind.ABSENT) {
             return owned;
         }
         String shown = root.shown(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        if (entry.kind() == OutputRoot.Kind.LINK) {
+            findings.add(root.blocked(entry));
+            return owned;
+        }
+        if (entry.kind() != OutputRoot.Kind.FILE) {
             findings.add(Finding.error(shown, "", "the ownership ledger is not a file",
                     "move it away; wwegen writes this file"));
             return owned;
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = Files.readAllLines(root.confined(FILE_NAME), StandardCharsets.UTF_8);
         } catch (IOException e) {
             findings.add(Finding.error(shown, "", "could not read the ownership ledger: " + IoReasons.of(e),
                     "make it readable, or choose another --out"));

@@ -14,8 +14,9 @@ import java.util.TreeSet;
 
 /**
  * Looks at the output root and decides a {@link Plan} without changing anything: every conflict (a file wwegen did
- * not write, a directory or file in the way, a folder it cannot write in) is found up front, so a run either writes
- * everything or nothing.
+ * not write, a directory or file in the way, a symbolic link anywhere wwegen would write or delete, a folder it
+ * cannot write in) is found up front, so a run either writes everything or nothing. Every path is looked at through
+ * {@link OutputRoot#inspect}, which never follows a link.
  *
  * <p>An existing file that is not in the ledger but already has exactly the bytes wwegen would write is adopted:
  * nothing about it changes, and it lets a lost or deleted ledger be rebuilt by running again.
@@ -73,9 +74,16 @@ final class Preflight {
             }
         }
         for (String path : owned) {
-            if (scopes.covers(path) && !files.contains(path) && Files.isRegularFile(root.resolve(path))) {
-                stale.add(path);
-                writableNeeded.add(parentOf(path));
+            if (scopes.covers(path) && !files.contains(path)) {
+                OutputRoot.Entry entry = root.inspect(path);
+                switch (entry.kind()) {
+                    case FILE -> {
+                        stale.add(path);
+                        writableNeeded.add(SetWriter.parentOf(path));
+                    }
+                    case LINK -> findings.add(root.blocked(entry));
+                    default -> { }
+                }
             }
         }
         owned.stream().filter(path -> !scopes.covers(path)).forEach(ledger::add);
@@ -92,52 +100,49 @@ final class Preflight {
     private enum State { SAME, DIFFERENT, MISSING, BLOCKED }
 
     private State compare(String path, byte[] bytes) {
-        if (!directoriesClear(path)) {
-            return State.BLOCKED;
-        }
-        Path target = root.resolve(path);
-        if (Files.isDirectory(target)) {
-            findings.add(Finding.error(root.shown(path), "", "cannot write " + root.shown(path)
-                    + ": a directory is in the way", IN_THE_WAY));
-            return State.BLOCKED;
-        }
-        if (!Files.exists(target)) {
-            writableNeeded.add(parentOf(path));
-            return State.MISSING;
+        OutputRoot.Entry entry = root.inspect(path);
+        String shown = root.shown(path);
+        switch (entry.kind()) {
+            case ABSENT -> {
+                writableNeeded.add(SetWriter.parentOf(path));
+                return State.MISSING;
+            }
+            case LINK, NOT_A_DIRECTORY -> {
+                findings.add(root.blocked(entry));
+                return State.BLOCKED;
+            }
+            case DIRECTORY -> {
+                findings.add(Finding.error(shown, "", "cannot write " + shown + ": a directory is in the way",
+                        IN_THE_WAY));
+                return State.BLOCKED;
+            }
+            case OTHER -> {
+                findings.add(Finding.error(shown, "", "cannot write " + shown + ": it is not a regular file"
+                        + " (a device, pipe or socket)", IN_THE_WAY));
+                return State.BLOCKED;
+            }
+            default -> { }
         }
         try {
+            Path target = root.confined(path);
             if (Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return State.SAME;
             }
+        } catch (OutputRoot.Blocked e) {
+            findings.add(e.finding());
+            return State.BLOCKED;
         } catch (IOException e) {
-            findings.add(Finding.error(root.shown(path), "", "could not read " + root.shown(path) + ": "
-                    + IoReasons.of(e), "make it readable, or choose another --out"));
+            findings.add(Finding.error(shown, "", "could not read " + shown + ": " + IoReasons.of(e),
+                    "make it readable, or choose another --out"));
             return State.BLOCKED;
         }
-        writableNeeded.add(parentOf(path));
+        writableNeeded.add(SetWriter.parentOf(path));
         return State.DIFFERENT;
-    }
-
-    /** False, with a finding, if a file sits where one of {@code path}'s directories must be. */
-    private boolean directoriesClear(String path) {
-        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            String directory = path.substring(0, slash);
-            Path dir = root.resolve(directory);
-            if (!Files.exists(dir)) {
-                return true;
-            }
-            if (!Files.isDirectory(dir)) {
-                findings.add(Finding.error(root.shown(directory), "", "cannot create directory "
-                        + root.shown(directory) + ": a file is in the way", IN_THE_WAY));
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A finding if the directory, or the nearest existing folder it would be created in, cannot be written. */
     private void requireWritable(String directory) {
-        Path dir = root.resolve(directory);
+        Path dir = directory.isEmpty() ? root.path() : root.path().resolve(directory);
         while (!Files.exists(dir) && dir.getParent() != null) {
             dir = dir.getParent();
         }
@@ -152,10 +157,5 @@ final class Preflight {
             findings.add(Finding.error(shown, "", "cannot write in " + shown + ": permission denied",
                     "make it writable, or choose another --out"));
         }
-    }
-
-    private static String parentOf(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
     }
 }

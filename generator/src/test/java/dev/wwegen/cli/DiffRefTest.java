@@ -139,6 +139,84 @@ class DiffRefTest {
         assertThat(git("worktree", "list").lines()).hasSize(1);
     }
 
+    /**
+     * Issue 14, defect 15: a {@code diff --ref} killed with {@code kill -9} leaves its worktree registered and its
+     * temp copy on disk. The next run removes those of processes that are gone, and leaves a live run's alone.
+     */
+    @Test
+    void worktreesLeftByKilledRunsAreRemovedAndALiveRunsAreKept() throws IOException, InterruptedException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Process alive = new ProcessBuilder("sleep", "60").start();
+        Path stale = Files.createTempDirectory(tmp, "wwegen-diff-" + gone.pid() + "-");
+        Path orphan = Files.createTempDirectory(tmp, "wwegen-diff-" + gone.pid() + "-");
+        Path live = Files.createTempDirectory(tmp, "wwegen-diff-" + alive.pid() + "-");
+        try {
+            git("worktree", "add", "--detach", stale.resolve("tree").toString(), "HEAD");
+            git("worktree", "add", "--detach", live.resolve("tree").toString(), "HEAD");
+            Files.writeString(orphan.resolve("left-over"), "a temp copy whose worktree is no longer registered");
+            assertThat(git("worktree", "list").lines()).hasSize(3);
+
+            var result = run("diff", "--profile", "dev", "--ref", "HEAD", "--repo", repo.toString());
+
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(stale).doesNotExist();
+            assertThat(orphan).doesNotExist();
+            assertThat(live.resolve("tree/profiles/dev.yaml")).exists();
+            assertThat(git("worktree", "list")).doesNotContain(stale.toString()).contains(live.toString());
+        } finally {
+            alive.destroyForcibly().waitFor();
+            git("worktree", "remove", "--force", live.resolve("tree").toString());
+            HostileOutputTest.deleteTree(live);
+        }
+    }
+
+    @Test
+    void aStoppedRunRemovesItsWorktreeAndAKilledRunsIsRemovedByTheNext() throws Exception {
+        Process stopped = childWorktree();
+        Path stoppedTree = Path.of(firstLine(stopped));
+        assertThat(git("worktree", "list")).contains(stoppedTree.toString());
+        stopped.destroy(); // SIGTERM, as from Ctrl-C or a CI timeout
+        assertThat(stopped.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(stoppedTree.getParent()).doesNotExist();
+        assertThat(git("worktree", "list").lines()).hasSize(1);
+
+        Process killed = childWorktree();
+        Path killedTree = Path.of(firstLine(killed));
+        killed.destroyForcibly(); // SIGKILL: no hook runs
+        assertThat(killed.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(killedTree).exists();
+
+        assertThat(run("diff", "--profile", "dev", "--ref", "HEAD", "--repo", repo.toString()).exit()).isZero();
+
+        assertThat(killedTree.getParent()).doesNotExist();
+        assertThat(git("worktree", "list").lines()).hasSize(1);
+    }
+
+    private Process childWorktree() throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                ChildWorktree.class.getName(), repo.toString(), "HEAD").redirectErrorStream(true).start();
+    }
+
+    private static String firstLine(Process child) throws IOException {
+        String line = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8)).readLine();
+        assertThat(line).as("the child's first line").isNotNull().startsWith("/");
+        return line;
+    }
+
+    @Test
+    void theTemporaryWorktreeIsNamedAfterTheRunsProcess() throws IOException, InterruptedException {
+        try (GitWorktree worktree = GitWorktree.checkout(repo, "HEAD")) {
+            assertThat(worktree.root().getParent().getFileName().toString())
+                    .startsWith("wwegen-diff-" + ProcessHandle.current().pid() + "-");
+            assertThat(git("worktree", "list")).contains(worktree.root().toString());
+        }
+        assertThat(git("worktree", "list").lines()).hasSize(1);
+    }
+
     private static String everyObject(String sign) {
         return String.join("", List.of("ConfigMap wwe/wwe-config", DEPLOYMENT, "Ingress.networking.k8s.io wwe/wwe",
                 "NetworkPolicy.networking.k8s.io wwe/wwe", "PodDisruptionBudget.policy wwe/wwe", "Service wwe/wwe",

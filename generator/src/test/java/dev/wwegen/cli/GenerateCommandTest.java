@@ -85,7 +85,9 @@ class GenerateCommandTest {
         CliRun run = CliRun.of("generate", "--out", out().toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains(mine + " ").contains("wwegen did not write it");
-        assertThat(tree(out())).containsOnlyKeys("manifests/dev/03-service-wwe.yaml");
+        // the empty lock file stays (removing it would let two runs lock two different files)
+        assertThat(tree(out())).containsOnlyKeys("manifests/dev/03-service-wwe.yaml", ".wwegen-lock");
+        assertThat(out().resolve(".wwegen-lock")).isEmptyFile();
         assertThat(mine).hasContent("kind: Service # mine");
     }
 

@@ -18,7 +18,9 @@ class FileSetTest {
         "a//b.yaml       | output path 'a//b.yaml' has an empty segment",
         "a/              | output path 'a/' has an empty segment",
         "a\\b.yaml       | output path 'a\\b.yaml' must use '/' and no backslash or NUL",
-        ".wwegen-owned   | output path '.wwegen-owned' is wwegen's ownership ledger",
+        ".wwegen-owned   | output path '.wwegen-owned' is one of wwegen's own files",
+        ".wwegen-lock    | output path '.wwegen-lock' is one of wwegen's own files",
+        ".wwegen-journal | output path '.wwegen-journal' is one of wwegen's own files",
         "a/.wwegen-tmp-1 | output path 'a/.wwegen-tmp-1' uses wwegen's temp-file prefix"})
     void pathsThatCouldEscapeOrCollideAreRejected(String path, String message) {
         assertThatThrownBy(() -> FileSet.builder().add(path, "x"))

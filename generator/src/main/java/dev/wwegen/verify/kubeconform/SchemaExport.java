@@ -11,9 +11,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Writes kubeconform-compatible JSON schemas, one file per kind, from the bundled OpenAPI:
@@ -41,21 +45,40 @@ public final class SchemaExport {
         return gvk.kind().toLowerCase(Locale.ROOT) + group + "-" + gvk.version() + ".json";
     }
 
-    /** Writes both variants of every kind in {@code kinds}; returns the number of files written. */
-    public int write(Path dir, Collection<GroupVersionKind> kinds) throws IOException {
-        Path strict = Files.createDirectories(dir.resolve("master-standalone-strict"));
-        Path open = Files.createDirectories(dir.resolve("master-standalone"));
-        int written = 0;
+    /** The folders of the two variants, relative to the export folder. */
+    public static final List<String> FOLDERS = List.of("master-standalone-strict", "master-standalone");
+
+    /**
+     * Both variants of every kind in {@code kinds}, by path relative to the export folder
+     * ({@code master-standalone-strict/service-v1.json}), sorted. The CLI writes them through the emitter.
+     */
+    public SortedMap<String, String> files(Collection<GroupVersionKind> kinds) throws IOException {
+        SortedMap<String, String> files = new TreeMap<>();
         for (GroupVersionKind gvk : kinds) {
             var name = schema.definitionName(gvk);
             if (name.isEmpty()) {
                 continue;
             }
-            Files.writeString(strict.resolve(fileName(gvk)), JSON.writeValueAsString(standalone(name.get(), true)));
-            Files.writeString(open.resolve(fileName(gvk)), JSON.writeValueAsString(standalone(name.get(), false)));
-            written += 2;
+            files.put(FOLDERS.get(0) + "/" + fileName(gvk), JSON.writeValueAsString(standalone(name.get(), true)));
+            files.put(FOLDERS.get(1) + "/" + fileName(gvk), JSON.writeValueAsString(standalone(name.get(), false)));
         }
-        return written;
+        return files;
+    }
+
+    /**
+     * Writes {@link #files} into {@code dir}, a fresh private temp folder that this process created (kubeconform's
+     * input); user-named folders go through the emitter instead. Returns the number of files written.
+     */
+    public int write(Path dir, Collection<GroupVersionKind> kinds) throws IOException {
+        SortedMap<String, String> files = files(kinds);
+        for (String folder : FOLDERS) {
+            Files.createDirectories(dir.resolve(folder));
+        }
+        for (var file : files.entrySet()) {
+            Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        }
+        return files.size();
     }
 
     /** One definition with its references inlined. */
