@@ -19,7 +19,7 @@ final class ChartTemplates {
 
     /** Resource name → path inside the chart folder. */
     private static final List<String> TEMPLATES = List.of("_helpers.tpl", "serviceaccount.yaml", "configmap.yaml",
-            "service.yaml", "deployment.yaml", "hpa.yaml", "pdb.yaml", "ingress.yaml", "networkpolicy.yaml",
+            "service.yaml", "deployment.yaml", "hpa.yaml", "pdb.yaml", "gateway.yaml", "httproute.yaml", "route.yaml", "ingress.yaml", "networkpolicy.yaml",
             "NOTES.txt", "tests/test-connection.yaml", "tests/test-networkpolicy.yaml");
 
     private ChartTemplates() {

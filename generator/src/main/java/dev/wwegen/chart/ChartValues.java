@@ -2,7 +2,6 @@ package dev.wwegen.chart;
 
 import dev.wwegen.dsl.model.Architecture;
 import dev.wwegen.dsl.model.Backend;
-import dev.wwegen.dsl.model.IngressController;
 import dev.wwegen.dsl.model.Probe;
 import dev.wwegen.dsl.model.Resources;
 import dev.wwegen.dsl.model.WebApp;
@@ -64,7 +63,8 @@ final class ChartValues {
         v.put("writablePaths", app.writablePaths());
         v.put("service", map("type", "ClusterIP", "port", profile.servicePort()));
         v.put("ingress", ingress(app, profile));
-        v.put("networkPolicy", map("enabled", true, "ingressController", controller(gateway.controller()),
+        v.put("route", route(profile));
+        v.put("networkPolicy", map("enabled", true, "ingressController", controller(profile),
                 "egress", Resolver.egress(architecture).stream()
                         .map(e -> map("namespace", e.namespace(), "port", e.port(), "protocol", e.transport())).toList()));
         v.put("podDisruptionBudget", map("enabled", true, "maxUnavailable", profile.maxUnavailable()));
@@ -122,8 +122,23 @@ final class ChartValues {
                 "tls", map("secretName", ingress.tlsSecret()));
     }
 
-    private static Map<String, Object> controller(IngressController controller) {
-        return map("namespace", controller.namespace().name(), "podLabels", new TreeMap<>(controller.podLabels()));
+    /** The profile's route choice; the Gateway's namespace is "" (the release's) unless it differs. */
+    private static Map<String, Object> route(Profile profile) {
+        var route = profile.route();
+        var gw = route.gateway();
+        return map("kind", route.kind().key(),
+                "gateway", map("name", gw.name(), "namespace", gw.namespace().equals(profile.namespace()) ? ""
+                                : gw.namespace(), "sectionName", gw.sectionName(), "httpSectionName", gw.httpSectionName(),
+                        "create", gw.create(), "className", gw.className()),
+                "openshift", map("termination", route.termination()));
+    }
+
+    /** The controller's identity as the NetworkPolicy admits it, exactly as the resolve stage derives it. */
+    private static Map<String, Object> controller(Profile profile) {
+        var controller = profile.route().controller();
+        return map("namespace", controller.namespace(),
+                "namespaceLabels", new TreeMap<>(controller.namespaceLabels()),
+                "podLabels", new TreeMap<>(controller.podLabels()));
     }
 
     /** The model's fixed settings and each back end's URL under its config key. */

@@ -14,7 +14,7 @@ final class ValueDocs {
 
     /** Maps written key by key, each key with its own comment. */
     static final Set<String> SECTIONS = Set.of("image", "autoscaling", "resources", "probes", "service", "ingress",
-            "ingress.tls", "networkPolicy", "networkPolicy.ingressController", "podDisruptionBudget",
+            "ingress.tls", "route", "route.gateway", "route.openshift", "networkPolicy", "networkPolicy.ingressController", "podDisruptionBudget",
             "serviceAccount", "context", "tests", "tests.image");
 
     private static final Map<String, String> DOCS = new LinkedHashMap<>();
@@ -63,16 +63,32 @@ final class ValueDocs {
         doc("ingress", "The Ingress the ingress controller serves for agents' browsers.");
         doc("ingress.enabled", "Render the Ingress.");
         doc("ingress.className", "IngressClass that serves the Ingress.");
-        doc("ingress.annotations", "Extra annotations; `*-snippet` annotations are rejected.");
-        doc("ingress.hosts", "DNS names agents open; each gets every path. The default is a placeholder.");
+        doc("ingress.annotations", "Extra annotations on the Ingress, HTTPRoute or Route; `*-snippet` annotations are rejected.");
+        doc("ingress.hosts", "DNS names agents open, for every route kind (the OpenShift Route takes the first)."
+                + " The default is a placeholder.");
         doc("ingress.paths", "Paths routed to the Service, each with a pathType.");
         doc("ingress.tls", "TLS is always on.");
-        doc("ingress.tls.secretName", "Secret holding the certificate and key for the hosts.");
+        doc("ingress.tls.secretName", "Secret holding the certificate and key for the hosts (Ingress; a created Gateway).");
+        doc("route", "How agents reach WWE: the route object and the Gateway or Route settings.");
+        doc("route.kind", "gateway (Gateway API HTTPRoute), openshift (OpenShift Route) or ingress (Ingress).");
+        doc("route.gateway", "The Gateway the HTTPRoute attaches to (kind gateway).");
+        doc("route.gateway.name", "Name of the Gateway; required for kind gateway.");
+        doc("route.gateway.namespace", "Namespace of the Gateway; empty for the release namespace.");
+        doc("route.gateway.sectionName", "The HTTPS listener the route attaches to; empty for every listener.");
+        doc("route.gateway.httpSectionName", "A plain-HTTP listener; when set, a second HTTPRoute redirects it to HTTPS.");
+        doc("route.gateway.create", "Render the Gateway (HTTPS 443 with ingress.tls.secretName, HTTP 80) and, in another"
+                + " namespace, the ReferenceGrant for the Secret.");
+        doc("route.gateway.className", "GatewayClass of the Gateway the chart creates.");
+        doc("route.openshift", "The OpenShift Route (kind openshift); it serves the first of ingress.hosts.");
+        doc("route.openshift.termination", "TLS termination at the router: edge or reencrypt; HTTP is redirected.");
         doc("networkPolicy", "The NetworkPolicy: ingress only from the ingress controller, egress only to DNS.");
         doc("networkPolicy.enabled", "Render the NetworkPolicy.");
         doc("networkPolicy.ingressController", "Where the ingress controller's pods run.");
         doc("networkPolicy.ingressController.namespace", "Namespace of the ingress controller.");
-        doc("networkPolicy.ingressController.podLabels", "Labels of the ingress controller's pods.");
+        doc("networkPolicy.ingressController.podLabels", "Labels of the ingress controller's pods; {} admits every pod"
+                + " of its namespace (a router on the host network).");
+        doc("networkPolicy.ingressController.namespaceLabels", "Labels that select the controller's namespace; {}"
+                + " selects it by name (OpenShift: policy-group.network.openshift.io/ingress).");
         doc("podDisruptionBudget", "The PodDisruptionBudget, made only when at least 2 pods run.");
         doc("podDisruptionBudget.enabled", "Render the PodDisruptionBudget (when at least 2 pods run).");
         doc("podDisruptionBudget.maxUnavailable", "Pods a voluntary disruption (node drain) may take down at once.");

@@ -79,9 +79,14 @@ final class ValuesSchema {
                 p("service", object(d("service"), props(p("type", oneOf(d("service.type"), List.of("ClusterIP"))),
                         p("port", port(d("service.port")))))),
                 p("ingress", ingress()),
+                p("route", route()),
                 p("networkPolicy", object(d("networkPolicy"), props(p("enabled", bool(d("networkPolicy.enabled"))),
                         p("ingressController", object(d("networkPolicy.ingressController"), props(
                                 p("namespace", string(d("networkPolicy.ingressController.namespace"), DNS_LABEL, 63)),
+                                p("namespaceLabels", node(d("networkPolicy.ingressController.namespaceLabels"),
+                                        "type", "object", "propertyNames", Map.of("pattern", LABEL_KEY),
+                                        "additionalProperties", Map.of("type", "string", "maxLength", 63,
+                                                "pattern", "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"))),
                                 p("podLabels", labels(d("networkPolicy.ingressController.podLabels")))))),
                         p("egress", array(d("networkPolicy.egress"), object("One egress rule", props(
                                 p("namespace", string("Namespace the pods call into", DNS_LABEL, 63)),
@@ -160,6 +165,34 @@ final class ValuesSchema {
                         p("path", string("URL path", "^/[^\\s]*$", 1024)),
                         p("pathType", oneOf("How the path matches", List.of("Prefix", "Exact", "ImplementationSpecific"))))))),
                 p("tls", object(d("ingress.tls"), props(p("secretName", string(d("ingress.tls.secretName"), DNS_NAME, 253)))))));
+    }
+
+    /**
+     * The route choice. Kind gateway needs a Gateway name; a created Gateway needs its class; an OpenShift
+     * Route carries one host. Draft-07 if/then, which Helm's validator applies.
+     */
+    private static Map<String, Object> route() {
+        String section = "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$";
+        Map<String, Object> route = new LinkedHashMap<>(object(d("route"), props(
+                p("kind", oneOf(d("route.kind"), List.of("gateway", "openshift", "ingress"))),
+                p("gateway", object(d("route.gateway"), props(
+                        p("name", string(d("route.gateway.name"), "^([a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$", 253)),
+                        p("namespace", string(d("route.gateway.namespace"), "^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$", 63)),
+                        p("sectionName", string(d("route.gateway.sectionName"), section, 253)),
+                        p("httpSectionName", string(d("route.gateway.httpSectionName"), section, 253)),
+                        p("create", bool(d("route.gateway.create"))),
+                        p("className", string(d("route.gateway.className"), "^([a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$", 253))))),
+                p("openshift", object(d("route.openshift"), props(
+                        p("termination", oneOf(d("route.openshift.termination"), List.of("edge", "reencrypt")))))))));
+        route.put("allOf", List.of(
+                ChartValues.map("if", ChartValues.map("properties", Map.of("kind", Map.of("const", "gateway"))),
+                        "then", ChartValues.map("properties", Map.of("gateway", Map.of("properties",
+                                Map.of("name", Map.of("minLength", 1)))))),
+                ChartValues.map("if", ChartValues.map("properties", Map.of("gateway", Map.of("properties",
+                                Map.of("create", Map.of("const", true))))),
+                        "then", ChartValues.map("properties", Map.of("gateway", Map.of("properties",
+                                Map.of("className", Map.of("minLength", 1))))))));
+        return route;
     }
 
     private static Map<String, Object> labels(String description) {

@@ -40,11 +40,12 @@ final class ProfilesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             ProfileLoader loader = options.loader();
             out.println("profiles from " + TerminalText.visible(loader.source().description()) + ":");
+            int width = Math.max(12, loader.names().stream().mapToInt(String::length).max().orElse(0));
             for (String name : loader.names()) {
                 ProfileResult result = loader.load(name);
                 String about = result.profile().map(p -> p.description()).orElse("(has errors: run profiles show "
                         + name + ")");
-                out.printf("  %-12s %s%n", TerminalText.visible(name), TerminalText.visible(about));
+                out.printf("  %-" + width + "s %s%n", TerminalText.visible(name), TerminalText.visible(about));
             }
             return Main.OK;
         }

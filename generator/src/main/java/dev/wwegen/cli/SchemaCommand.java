@@ -6,7 +6,9 @@ import dev.wwegen.emit.Emitter;
 import dev.wwegen.emit.FileSet;
 import dev.wwegen.verify.GroupVersionKind;
 import dev.wwegen.verify.KubernetesSchema;
+import dev.wwegen.verify.kubeconform.RouteSchemaExport;
 import dev.wwegen.verify.kubeconform.SchemaExport;
+import dev.wwegen.verify.routes.RouteSchemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,12 +57,19 @@ final class SchemaCommand {
             FileSet.Builder builder = FileSet.builder();
             try {
                 new SchemaExport(schema).files(selected).forEach(builder::add);
+                if (kinds.isEmpty() || RouteSchemas.bundled().kinds().stream()
+                        .anyMatch(k -> kinds.contains(k.gvk().kind()))) {
+                    RouteSchemaExport.files().forEach(builder::add);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             FileSet files = builder.build();
             // A subset of kinds must not make the other kinds' files look stale.
-            Set<String> scopes = kinds.isEmpty() ? Set.copyOf(SchemaExport.FOLDERS) : Set.of();
+            Set<String> scopes = kinds.isEmpty() ? new java.util.HashSet<>(SchemaExport.FOLDERS) : Set.of();
+            if (kinds.isEmpty()) {
+                scopes.addAll(RouteSchemaExport.folders());
+            }
             try {
                 EmitSummary summary = Emitter.write(dir, files, scopes);
                 spec.commandLine().getOut().println("wrote " + files.size() + " schemas (" + selected.size()

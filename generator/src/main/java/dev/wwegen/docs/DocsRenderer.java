@@ -30,10 +30,18 @@ public final class DocsRenderer {
      *                     model-only page (no object mapping)
      * @param formats      what to produce; see {@link DocFormat#defaults()}
      */
-    public SortedMap<String, byte[]> render(Architecture architecture, Release release, Set<DocFormat> formats) {
-        if (release != null && !release.architecture().equals(architecture)) {
-            throw new IllegalArgumentException("release '" + release.name() + "' (profile '" + release.profile()
-                    + "') was resolved from another model than architecture '" + architecture.name() + "'");
+    public SortedMap<String, byte[]> render(Architecture model, Release release, Set<DocFormat> formats) {
+        Architecture architecture = model;
+        if (release != null) {
+            // The release carries the model with the profile's controller (route kind and identity) in place.
+            Architecture routed = release.architecture().gateway().filter(g -> g.complete())
+                    .filter(g -> model.gateway().filter(m -> m.complete()).isPresent())
+                    .map(g -> model.withController(g.controller())).orElse(model);
+            if (!release.architecture().equals(routed)) {
+                throw new IllegalArgumentException("release '" + release.name() + "' (profile '" + release.profile()
+                        + "') was resolved from another model than architecture '" + model.name() + "'");
+            }
+            architecture = release.architecture();
         }
         Topology topology = Topology.of(architecture, release);
         SortedMap<String, byte[]> files = new TreeMap<>();

@@ -13,6 +13,9 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.openshift.api.model.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,25 +61,45 @@ public final class KubernetesMapping {
     }
 
     private List<String> entry() {
-        var ingress = find(Ingress.class);
-        String host = ingress.object().getSpec().getRules().get(0).getHost();
+        String host = release.exposure().host();
+        var route = routeObject();
         return List.of("The browser opens `https://" + host + "/`; DNS for `" + host + "` points at the external"
                         + " ingress proxy, which listens on 443.",
-                "TLS for `" + host + "` uses Secret `" + ingress.object().getSpec().getTls().get(0).getSecretName()
-                        + "` in namespace `" + release.namespace() + "` (Ingress `" + name(ingress) + "`, "
-                        + ingress.file() + ").");
+                switch (release.exposure().kind()) {
+                    case INGRESS -> "TLS for `" + host + "` uses Secret `" + release.exposure().tlsSecret()
+                            + "` in namespace `" + release.namespace() + "` (" + route + ").";
+                    case GATEWAY -> release.exposure().gateway().create()
+                            ? "TLS for `" + host + "` terminates at the HTTPS listener of " + found(Gateway.class)
+                            + " with Secret `" + release.exposure().tlsSecret() + "`."
+                            : "TLS for `" + host + "` terminates at Gateway `" + release.exposure().gateway().namespace()
+                            + "/" + release.exposure().gateway().name() + "`, which another team runs.";
+                    case OPENSHIFT -> "TLS for `" + host + "` terminates at the OpenShift router (termination `"
+                            + release.exposure().termination() + "`, plain HTTP redirected; " + route + ").";
+                });
     }
 
     private List<String> controller() {
-        var ingress = find(Ingress.class);
-        return List.of("The ingress controller in namespace `" + release.isolation().controllerNamespace()
-                + "` serves Ingress `" + name(ingress) + "` (class `" + ingress.object().getSpec().getIngressClassName()
-                + "`) for host `" + ingress.object().getSpec().getRules().get(0).getHost() + "` and terminates TLS;"
-                + " this release does not deploy the controller.");
+        var controller = release.architecture().gateway().orElseThrow().controller();
+        String who = "The " + controller.kind().title() + " controller `" + controller.name() + "` in namespace `"
+                + controller.namespace().name() + "`";
+        return List.of(switch (release.exposure().kind()) {
+            case INGRESS -> who + " serves " + routeObject() + " (class `" + release.exposure().ingressClassName()
+                    + "`) for host `" + release.exposure().host() + "` and terminates TLS; this release does not deploy"
+                    + " the controller.";
+            case GATEWAY -> who + " runs Gateway `" + release.exposure().gateway().namespace() + "/"
+                    + release.exposure().gateway().name() + "`" + (release.exposure().gateway().sectionName().isEmpty()
+                    ? "" : " (listener `" + release.exposure().gateway().sectionName() + "`)") + " and serves "
+                    + routeObject() + " for host `" + release.exposure().host() + "`"
+                    + (release.exposure().gateway().redirects() ? "; " + redirect() + " sends plain HTTP on listener `"
+                    + release.exposure().gateway().httpSectionName() + "` to HTTPS" : "")
+                    + (release.exposure().gateway().create() ? "; this release renders the Gateway ("
+                    + found(Gateway.class) + ")" : "; this release does not deploy the Gateway") + ".";
+            case OPENSHIFT -> who + " serves " + routeObject() + " for host `" + release.exposure().host()
+                    + "`; OpenShift runs the router.";
+        });
     }
 
     private List<String> toPods() {
-        var ingress = find(Ingress.class);
         var service = find(Service.class);
         var servicePort = service.object().getSpec().getPorts().get(0);
         String target = servicePort.getTargetPort().getStrVal();
@@ -86,21 +109,46 @@ public final class KubernetesMapping {
         var policy = find(NetworkPolicy.class);
         var rule = policy.object().getSpec().getIngress().get(0);
         var peer = rule.getFrom().get(0);
-        return List.of("Ingress `" + name(ingress) + "` path `/` → Service `" + name(service) + "` port "
-                        + servicePort.getPort() + " (" + service.file() + ").",
+        String pods = peer.getPodSelector() == null ? "any pod" : "pods " + labels(peer.getPodSelector().getMatchLabels());
+        return List.of(routeObject() + " path `/` → Service `" + name(service) + "` "
+                        + (release.exposure().kind() == dev.wwegen.dsl.model.RouteKind.OPENSHIFT ? "targetPort `" + target + "`"
+                        : "port " + servicePort.getPort()) + " (" + service.file() + ").",
                 "Service port " + servicePort.getPort() + " → targetPort `" + target + "` → containerPort "
                         + containerPort + " of Deployment `" + name(deployment) + "` in namespace `" + release.namespace()
                         + "` (" + deployment.file() + ").",
                 "NetworkPolicy `" + name(policy) + "` admits " + rule.getPorts().get(0).getProtocol() + " "
-                        + rule.getPorts().get(0).getPort().getIntVal() + " only from pods "
-                        + labels(peer.getPodSelector().getMatchLabels()) + " in namespaces "
+                        + rule.getPorts().get(0).getPort().getIntVal() + " only from " + pods + " in namespaces "
                         + labels(peer.getNamespaceSelector().getMatchLabels()) + " (" + policy.file() + ").");
+    }
+
+    /** The object that realises the route: {@code Ingress `wwe` (`manifests/dev/07-ingress-wwe.yaml`)}. */
+    private String routeObject() {
+        return switch (release.exposure().kind()) {
+            case INGRESS -> found(Ingress.class);
+            case OPENSHIFT -> found(Route.class);
+            case GATEWAY -> objects.stream().filter(o -> o.object() instanceof HTTPRoute
+                            && o.object().getMetadata().getName().equals(release.name()))
+                    .map(o -> "HTTPRoute `" + release.name() + "` (`manifests/" + release.profile() + "/" + o.fileName() + "`)")
+                    .findFirst().orElseThrow();
+        };
+    }
+
+    private String redirect() {
+        return objects.stream().filter(o -> o.object() instanceof HTTPRoute
+                        && !o.object().getMetadata().getName().equals(release.name()))
+                .map(o -> "HTTPRoute `" + o.object().getMetadata().getName() + "` (`manifests/" + release.profile() + "/"
+                        + o.fileName() + "`)").findFirst().orElseThrow();
+    }
+
+    private <T> String found(Class<T> kind) {
+        var f = find(kind);
+        return kind.getSimpleName() + " `" + name(f) + "` (" + f.file() + ")";
     }
 
     private List<String> loads(List<Connection> hops) {
         String numbers = hops.stream().map(h -> String.valueOf(h.number())).reduce((a, b) -> a + ", " + b).orElse("");
         return List.of("Rides on connections " + numbers + ": `https://" + release.exposure().host() + "/` reaches the"
-                + " pods through the Ingress, the Service and the NetworkPolicy described under those connections.");
+                + " pods through the " + release.exposure().kind().title() + " objects, the Service and the NetworkPolicy described under those connections.");
     }
 
     private List<String> backend(Backend backend) {

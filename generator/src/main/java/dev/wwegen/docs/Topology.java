@@ -120,8 +120,6 @@ public record Topology(List<Group> groups, List<Node> nodes, List<Edge> edges, L
             String name = ns.name();
             if (release != null && c instanceof WebApp) {
                 name = release.namespace();
-            } else if (release != null && c instanceof IngressController) {
-                name = release.isolation().controllerNamespace();
             }
             String label = "namespace " + name + (ns.owned() ? " (this release)" : "");
             return new Group("ns_" + id(name), label, GroupKind.NAMESPACE, Optional.of(CLUSTER));

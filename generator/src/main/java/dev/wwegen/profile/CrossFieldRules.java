@@ -24,6 +24,7 @@ final class CrossFieldRules {
 
     void check() {
         requiredValues();
+        new RouteRules(values, locations, findings).check();
         imagePinning();
         autoscaling();
         for (String kind : List.of("cpu", "memory", "ephemeralStorage")) {

@@ -89,9 +89,14 @@ final class NameFormats {
         if (ascii.isPresent()) {
             return ascii;
         }
-        if (value.contains("*")) {
+        if (value.startsWith("*.") && value.indexOf('*', 1) < 0) {
             return Optional.of(new Problem(quote(value) + " is a wildcard",
-                    "name the one host agents use, e.g. wwe.example.com"));
+                    "name the one host agents use, e.g. wwe" + value.substring(1)));
+        }
+        if (value.contains("*")) {
+            return Optional.of(new Problem(quote(value) + " has a misplaced wildcard",
+                    "a wildcard may only be the whole first label (*.example.com), and WWE needs one host:"
+                            + " name it, e.g. wwe.example.com"));
         }
         if (value.endsWith(".")) {
             return Optional.of(new Problem(quote(value) + " ends with a dot",

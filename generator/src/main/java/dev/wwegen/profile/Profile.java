@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * @param imagePullSecrets  Secret names, in the order given
  * @param replicas          the Deployment's replica count when autoscaling is off
  * @param servicePort       {@code service.port}: the port of the WWE Service
+ * @param ingress           host, TLS secret (every route kind), Ingress class and annotations
+ * @param route             {@code route:}: the route kind and the controller's identity, defaults filled in
  * @param backends          by back-end name of the model
  * @param maxUnavailable    {@code podDisruptionBudget.maxUnavailable}
  * @param priorityClassName empty for none
@@ -29,7 +31,8 @@ import java.util.TreeMap;
  */
 public record Profile(String name, String description, boolean development, String namespace, ImageSettings image,
                       List<String> imagePullSecrets, int replicas, Autoscaling autoscaling, Resources resources,
-                      int servicePort, IngressSettings ingress, Map<String, BackendEndpoint> backends,
+                      int servicePort, IngressSettings ingress, RouteSettings route,
+                      Map<String, BackendEndpoint> backends,
                       SecurityIds securityContext, int maxUnavailable, Optional<String> priorityClassName,
                       Map<String, String> nodeSelector, List<Toleration> tolerations, Map<String, String> podLabels,
                       Map<String, String> podAnnotations, Map<String, Boolean> features, Locations locations,
@@ -44,6 +47,7 @@ public record Profile(String name, String description, boolean development, Stri
         Objects.requireNonNull(autoscaling, "autoscaling");
         Objects.requireNonNull(resources, "resources");
         Objects.requireNonNull(ingress, "ingress");
+        Objects.requireNonNull(route, "route");
         backends = sorted(backends);
         Objects.requireNonNull(securityContext, "securityContext");
         Objects.requireNonNull(priorityClassName, "priorityClassName");

@@ -1,5 +1,6 @@
 package dev.wwegen.profile;
 
+import dev.wwegen.dsl.model.RouteKind;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ final class ProfileBinder {
                     nonEmpty(t.text("effect")), id(t.get("tolerationSeconds"))));
         }
         String priority = v.text("priorityClassName");
+        RouteSettings route = route(v);
         return new Profile(name, v.text("description"), "development".equals(v.text("environment")),
                 v.text("namespace"), image(v),
                 texts(v.get("imagePullSecrets")),
@@ -40,14 +42,43 @@ final class ProfileBinder {
                         v.integer("autoscaling.targetMemoryUtilizationPercentage")),
                 new Resources(quantities(v, "resources.requests"), quantities(v, "resources.limits")),
                 v.integer("service.port"),
-                new IngressSettings(v.text("ingress.className"), Objects.requireNonNullElse(v.text("ingress.host"), ""), v.text("ingress.tlsSecret"),
-                        v.map("ingress.annotations")),
+                new IngressSettings(className(v, route), Objects.requireNonNullElse(v.text("ingress.host"), ""),
+                        v.text("ingress.tlsSecret"), v.map("ingress.annotations")),
+                route,
                 backends,
                 new SecurityIds(id(v.get("securityContext.runAsUser")), id(v.get("securityContext.runAsGroup")),
                         id(v.get("securityContext.fsGroup"))),
                 v.integer("podDisruptionBudget.maxUnavailable"), nonEmpty(priority),
                 v.map("nodeSelector"), tolerations, v.map("podLabels"), v.map("podAnnotations"), v.map("features"),
                 locations, tree);
+    }
+
+    /** The route block with the preset's namespace and labels where the profile sets none. */
+    private static RouteSettings route(TreeValues v) {
+        RouteKind kind = RouteKind.ofKey(v.text("route.kind")).orElseThrow();
+        String word = v.text("route.controller.preset");
+        ControllerPreset preset = word == null ? ControllerPreset.defaultFor(kind) : ControllerPreset.ofKey(word).orElseThrow();
+        boolean create = Boolean.TRUE.equals(v.get("route.gateway.create"));
+        String gatewayName = Objects.requireNonNullElse(v.text("route.gateway.name"), "");
+        String gatewayNamespace = Objects.requireNonNullElse(v.text("route.gateway.namespace"), v.text("namespace"));
+        var gateway = new RouteSettings.Gateway(gatewayName, gatewayNamespace,
+                Objects.requireNonNullElse(v.text("route.gateway.sectionName"), create ? "https" : ""),
+                Objects.requireNonNullElse(v.text("route.gateway.httpSectionName"), create ? "http" : ""),
+                create, Objects.requireNonNullElse(v.text("route.gateway.className"), ""));
+        var controller = new RouteSettings.Controller(preset,
+                Objects.requireNonNullElse(v.text("route.controller.namespace"), preset.namespace(gatewayNamespace)),
+                v.get("route.controller.namespaceLabels") != null ? v.map("route.controller.namespaceLabels")
+                        : preset.namespaceLabels(),
+                v.get("route.controller.podLabels") != null ? v.map("route.controller.podLabels")
+                        : preset.podLabels(gatewayName, gatewayNamespace));
+        return new RouteSettings(kind, controller, gateway,
+                Objects.requireNonNullElse(v.text("route.openshift.termination"), "edge"));
+    }
+
+    /** The profile's class, else the class the Ingress controller serves by default. */
+    private static String className(TreeValues v, RouteSettings route) {
+        String given = v.text("ingress.className");
+        return given == null || given.isEmpty() ? route.controller().preset().className() : given;
     }
 
     private static ImageSettings image(TreeValues v) {

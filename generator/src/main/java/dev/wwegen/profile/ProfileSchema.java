@@ -57,11 +57,30 @@ final class ProfileSchema {
                 "requests", "limits"));
         root.put("service", struct(Map.of("port", integer(1, 65535)), "port"));
         root.put("ingress", struct(Map.of(
-                "className", text(NameFormats.DNS_SUBDOMAIN),
+                "className", text(value -> value.isEmpty() ? java.util.Optional.empty()
+                        : NameFormats.DNS_SUBDOMAIN.check(value)),
                 "host", text(NameFormats.HOST),
                 "tlsSecret", text(NameFormats.DNS_SUBDOMAIN),
                 "annotations", field(new MapOf(IngressAnnotations.KEY, new Text(ValueFormats.ANY)))),
                 "className", "host", "tlsSecret", "annotations"));
+        root.put("route", struct(Map.of(
+                "kind", text(ValueFormats.oneOf("gateway", "openshift", "ingress")),
+                "controller", struct(Map.of(
+                        "preset", text(ValueFormats.oneOf(ControllerPreset.keys().toArray(String[]::new))),
+                        "namespace", text(NameFormats.DNS_LABEL),
+                        "namespaceLabels", labels(),
+                        "podLabels", labels()),
+                        "preset", "namespace", "namespaceLabels", "podLabels"),
+                "gateway", struct(Map.of(
+                        "name", text(NameFormats.DNS_SUBDOMAIN),
+                        "namespace", text(NameFormats.DNS_LABEL),
+                        "sectionName", text(RouteFormats.SECTION_NAME),
+                        "httpSectionName", text(RouteFormats.SECTION_NAME),
+                        "create", field(new Bool()),
+                        "className", text(NameFormats.DNS_SUBDOMAIN)),
+                        "name", "namespace", "sectionName", "httpSectionName", "create", "className"),
+                "openshift", struct(Map.of("termination", text(RouteFormats.TERMINATION)), "termination")),
+                "kind", "controller", "gateway", "openshift"));
         root.put("backends", field(new MapOf(NameFormats.DNS_LABEL,
                 struct(Map.of("url", text(ValueFormats.HTTPS_URL)), "url").type())));
         root.put("securityContext", struct(Map.of(

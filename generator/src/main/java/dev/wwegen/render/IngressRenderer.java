@@ -1,5 +1,6 @@
 package dev.wwegen.render;
 
+import dev.wwegen.dsl.model.RouteKind;
 import dev.wwegen.resolve.Release;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -16,6 +17,9 @@ final class IngressRenderer implements ObjectRenderer {
     @Override
     public Optional<HasMetadata> render(Release release) {
         var exposure = release.exposure();
+        if (exposure.kind() != RouteKind.INGRESS) {
+            return Optional.empty();
+        }
         return Optional.of(new IngressBuilder()
                 .withMetadata(new ObjectMetaBuilder(ObjectRenderer.meta(release, release.name()))
                         .withAnnotations(exposure.ingressAnnotations().isEmpty() ? null : exposure.ingressAnnotations())

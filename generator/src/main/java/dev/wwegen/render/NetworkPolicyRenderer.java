@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Isolates the pods: ingress only from the ingress controller's pods in its namespace, on the
- * container port (connection 9); egress to cluster DNS and to each back end the pods call themselves
+ * Isolates the pods: ingress only from the chosen ingress controller (its namespace by name or, for
+ * the OpenShift router, by OpenShift's policy-group label; its pods by their labels), on the container
+ * port (connection 9); egress to cluster DNS and to each back end the pods call themselves
  * ({@code Architecture.podCalls}: its namespace, its port). The browser's calls to the back ends never
  * leave the pods, so nothing else is allowed out.
  */
@@ -28,8 +29,8 @@ final class NetworkPolicyRenderer implements ObjectRenderer {
         var isolation = release.isolation();
         var port = release.workload().port();
         var controller = new NetworkPolicyPeerBuilder()
-                .withNamespaceSelector(selector(Map.of(NAMESPACE_NAME_LABEL, isolation.controllerNamespace())))
-                .withPodSelector(selector(isolation.controllerPods()))
+                .withNamespaceSelector(selector(isolation.controllerNamespaces()))
+                .withPodSelector(isolation.controllerPods().isEmpty() ? null : selector(isolation.controllerPods()))
                 .build();
         var dns = new NetworkPolicyPeerBuilder()
                 .withNamespaceSelector(selector(Map.of(NAMESPACE_NAME_LABEL, "kube-system")))

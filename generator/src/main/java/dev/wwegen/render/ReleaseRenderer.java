@@ -31,6 +31,11 @@ public final class ReleaseRenderer {
             new DeploymentRenderer(),
             new AutoscalerRenderer(),
             new DisruptionBudgetRenderer(),
+            new ReferenceGrantRenderer(),
+            new GatewayRenderer(),
+            new HttpRouteRenderer(),
+            new RedirectRouteRenderer(),
+            new OpenShiftRouteRenderer(),
             new IngressRenderer(),
             new NetworkPolicyRenderer());
 

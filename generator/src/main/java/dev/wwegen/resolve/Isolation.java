@@ -3,14 +3,17 @@ package dev.wwegen.resolve;
 import java.util.Map;
 
 /**
- * The NetworkPolicy's peers: only the ingress controller's pods, in its namespace, may connect.
+ * The NetworkPolicy's peer: only the chosen ingress controller may connect, derived from its identity
+ * ({@code IngressController.admission()}) and from nothing else.
  *
- * @param controllerNamespace namespace of the ingress controller
- * @param controllerPods      labels of the ingress controller's pods
+ * @param controllerNamespaces labels that select the controller's namespace ({@code kubernetes.io/metadata.name},
+ *                             or OpenShift's {@code policy-group.network.openshift.io/ingress})
+ * @param controllerPods       labels of the controller's pods; empty: every pod of that namespace
  */
-public record Isolation(String controllerNamespace, Map<String, String> controllerPods) {
+public record Isolation(Map<String, String> controllerNamespaces, Map<String, String> controllerPods) {
 
     public Isolation {
+        controllerNamespaces = Release.sorted(controllerNamespaces);
         controllerPods = Release.sorted(controllerPods);
     }
 }

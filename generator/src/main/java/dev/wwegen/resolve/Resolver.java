@@ -36,8 +36,10 @@ public final class Resolver {
         List<Finding> findings = new ArrayList<>();
         WebApp app = architecture.webApp().orElseThrow(() -> new IllegalArgumentException(
                 "architecture " + architecture.name() + " has no web app; run the model check first"));
-        IngressChain gateway = architecture.gateway().orElseThrow(() -> new IllegalArgumentException(
+        architecture.gateway().orElseThrow(() -> new IllegalArgumentException(
                 "architecture " + architecture.name() + " has no gateway; run the model check first"));
+        Architecture routed = ControllerChoice.apply(architecture, profile, findings);
+        IngressChain gateway = routed.gateway().orElseThrow();
         Map<String, String> config = browserConfig(architecture, app, profile, findings);
         if (findings.stream().anyMatch(Finding::isError)) {
             return new ResolveResult(Optional.empty(), findings);
@@ -51,12 +53,17 @@ public final class Resolver {
         labels.put("app.kubernetes.io/part-of", architecture.name());
         labels.put("app.kubernetes.io/managed-by", MANAGED_BY);
         labels.put(CHART, ChartIdentity.of(app).label());
-        var release = new Release(architecture, profile.name(), HelmNames.fullname(architecture.name(), app.name()),
+        var route = profile.route();
+        var attach = route.gateway();
+        var admission = gateway.controller().admission();
+        var release = new Release(routed, profile.name(), HelmNames.fullname(architecture.name(), app.name()),
                 profile.namespace(), labels, selector,
                 workload(architecture, app, gateway, profile), scaling(profile),
                 new Exposure(profile.servicePort(), profile.ingress().host(), profile.ingress().className(),
-                        profile.ingress().tlsSecret(), profile.ingress().annotations()),
-                new Isolation(gateway.controller().namespace().name(), gateway.controller().podLabels()), config);
+                        profile.ingress().tlsSecret(), profile.ingress().annotations(), route.kind(),
+                        new Exposure.GatewayAttachment(attach.name(), attach.namespace(), attach.sectionName(),
+                                attach.httpSectionName(), attach.create(), attach.className()), route.termination()),
+                new Isolation(admission.namespaceLabels(), admission.podLabels()), config);
         return new ResolveResult(Optional.of(release), findings);
     }
 

@@ -21,6 +21,8 @@ public final class SchemaLayer {
     public static final String SCHEMA = "schema";
     /** The rule id of metadata format findings. */
     public static final String METADATA = "metadata-format";
+    /** The rule id of the Gateway API and OpenShift Route constraints (enums, patterns, bounds, CEL rules). */
+    public static final String ROUTE_CONSTRAINTS = "route-constraints";
     /** The rule id of the notice for a skipped custom resource. */
     public static final String SKIPPED = "custom-resource-skipped";
 
@@ -62,6 +64,10 @@ public final class SchemaLayer {
             problems = validator.validate(body, where);
         }
         problems.forEach(p -> findings.add(ValidationFinding.of(Layer.SCHEMA, SCHEMA, p, resource)));
+        List<Finding> structural = problems;
+        dev.wwegen.verify.routes.RouteSchemas.bundled().lookup(gvk).ifPresent(route -> route.check(body, where).stream()
+                .filter(p -> structural.stream().noneMatch(s -> s.path().equals(p.path()) && s.reason().equals(p.reason())))
+                .forEach(p -> findings.add(ValidationFinding.of(Layer.SCHEMA, ROUTE_CONSTRAINTS, p, resource))));
         MetadataFormats.check(body, where)
                 .forEach(p -> findings.add(ValidationFinding.of(Layer.SCHEMA, METADATA, p, resource)));
         return findings;

@@ -41,6 +41,8 @@ public final class Validator {
     /** Every finding of every layer, in report order ({@link ValidationFinding#ORDER}). */
     public List<ValidationFinding> validate(List<Resource> resources) {
         CustomResourceSchemas crds = new CustomResourceSchemas(schema.schema());
+        dev.wwegen.verify.routes.RouteSchemas.bundled().kinds()
+                .forEach(k -> crds.add(dev.wwegen.verify.routes.RouteSchemas.asCrd(k)));
         options.crds().forEach(crds::add);
         resources.stream().filter(r -> r.kind().equals("CustomResourceDefinition")).forEach(r -> crds.add(r.body()));
         SchemaLayer layer = new SchemaLayer(schema, crds, options.target());

@@ -28,11 +28,11 @@ class ChartEqualsManifestsHelm3Test {
 
     @Test
     void everyShippedProfileIsCovered() {
-        assertThat(output.namespaces().keySet()).containsExactly("dev", "openshift", "prod", "staging");
+        assertThat(output.namespaces().keySet()).containsExactly("dev", "openshift", "prod", "staging", "staging-gateway");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "staging", "prod", "openshift"})
+    @ValueSource(strings = {"dev", "staging", "prod", "openshift", "staging-gateway"})
     void helmTemplateWithTheProfileValuesRendersExactlyTheManifests(String profile) {
         String rendered = Helm3.template(output.chart(), output.namespaces().get(profile), output.values(profile));
         assertThat(RenderedObjects.parse(rendered))
@@ -41,7 +41,7 @@ class ChartEqualsManifestsHelm3Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "staging", "prod", "openshift"})
+    @ValueSource(strings = {"dev", "staging", "prod", "openshift", "staging-gateway"})
     void strictLintPassesWithTheProfileValues(String profile) throws IOException {
         var lint = Helm3.lint(output.chart(), output.values(profile));
         assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();

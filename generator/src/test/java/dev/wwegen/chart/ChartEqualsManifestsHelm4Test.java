@@ -32,7 +32,7 @@ class ChartEqualsManifestsHelm4Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "staging", "prod", "openshift"})
+    @ValueSource(strings = {"dev", "staging", "prod", "openshift", "staging-gateway"})
     void helmTemplateWithTheProfileValuesRendersExactlyTheManifests(String profile) throws Exception {
         var run = Helm4.run("template", "wwe", output.chart().toString(), "-f", output.values(profile).toString(),
                 "--namespace", output.namespaces().get(profile));
@@ -41,7 +41,7 @@ class ChartEqualsManifestsHelm4Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "staging", "prod", "openshift"})
+    @ValueSource(strings = {"dev", "staging", "prod", "openshift", "staging-gateway"})
     void strictLintPassesWithTheProfileValues(String profile) throws Exception {
         var run = Helm4.run("lint", "--strict", output.chart().toString(), "-f", output.values(profile).toString(),
                 "--namespace", output.namespaces().get(profile));

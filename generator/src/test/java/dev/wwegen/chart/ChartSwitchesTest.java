@@ -36,9 +36,19 @@ class ChartSwitchesTest {
 
     @Test
     void ingressNetworkPolicyAndBudgetAreSwitchedOffByValues() {
-        assertThat(kinds(render("prod", "ingress.enabled", false, "networkPolicy.enabled", false,
+        assertThat(kinds(render("staging", "ingress.enabled", false, "networkPolicy.enabled", false,
                 "podDisruptionBudget.enabled", false)))
-                .containsExactly("ConfigMap", "Deployment", "HorizontalPodAutoscaler", "Service", "ServiceAccount");
+                .containsExactly("ConfigMap", "Deployment", "Service", "ServiceAccount");
+    }
+
+    @Test
+    void theRouteKindValueChoosesTheRouteObject() {
+        assertThat(kinds(render("staging", "route.kind", "openshift"))).contains("Route").doesNotContain("Ingress",
+                "HTTPRoute");
+        assertThat(kinds(render("staging", "route.kind", "gateway", "route.gateway.name", "shared")))
+                .contains("HTTPRoute").doesNotContain("Ingress", "Route", "Gateway");
+        assertThat(kinds(render("staging-gateway", "route.gateway.create", true, "route.gateway.className", "eg")))
+                .contains("Gateway", "ReferenceGrant", "HTTPRoute");
     }
 
     @Test

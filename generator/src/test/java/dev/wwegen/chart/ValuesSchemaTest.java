@@ -50,7 +50,16 @@ class ValuesSchemaTest {
                 Arguments.of("podSecurityContext:\n  runAsUser: 0\n", "at '/podSecurityContext/runAsUser': minimum: got 0, want 1"),
                 Arguments.of("context:\n  envs:\n    gwsUrl: http://gws.example.com\n",
                         "at '/context/envs/gwsUrl': 'http://gws.example.com' does not match pattern"),
-                Arguments.of("service:\n  type: LoadBalancer\n", "at '/service/type': value must be 'ClusterIP'"));
+                Arguments.of("service:\n  type: LoadBalancer\n", "at '/service/type': value must be 'ClusterIP'"),
+                Arguments.of("route:\n  kind: istio\n", "at '/route/kind': value must be one of"),
+                Arguments.of("route:\n  kind: gateway\n  gateway:\n    name: \"\"\n",
+                        "at '/route/gateway/name': minLength: got 0, want 1"),
+                Arguments.of("route:\n  gateway:\n    sectionName: HTTPS_443\n",
+                        "at '/route/gateway/sectionName': 'HTTPS_443' does not match pattern"),
+                Arguments.of("route:\n  openshift:\n    termination: passthrough\n",
+                        "at '/route/openshift/termination': value must be one of"),
+                Arguments.of("route:\n  gateway:\n    create: true\n    className: \"\"\n",
+                        "at '/route/gateway/className': minLength: got 0, want 1"));
     }
 
     @ParameterizedTest

@@ -41,8 +41,7 @@ class DiffChartTest {
             + "  back end gws: URL changed\n"
             + "  back end telemetry: URL changed\n"
             + "  back end webrtc: URL changed\n"
-            + "  host wwe.staging.example.com → wwe.example.com\n"
-            + "\n3 changed, 1 added, 0 removed, 4 unchanged\n";
+            + "\n3 changed, 5 added, 1 removed, 3 unchanged\n";
 
     @Test
     void theChartWithStagingValuesAgainstProdValuesShowsTheProfileChange() {
@@ -53,6 +52,8 @@ class DiffChartTest {
                         + "-   data.digitalChannelsUrl: https://digital.staging.example.com\n")
                 .contains("~ Deployment.apps wwe/wwe\n-   spec.replicas: 2\n")
                 .contains("+ HorizontalPodAutoscaler.autoscaling wwe/wwe\n")
+                .contains("- Ingress.networking.k8s.io wwe/wwe\n", "+ HTTPRoute.gateway.networking.k8s.io wwe/wwe\n",
+                        "+ Gateway.gateway.networking.k8s.io gateway-system/wwe\n")
                 .endsWith(STAGING_TO_PROD);
         assertThat(result.exit()).isEqualTo(1);
     }
@@ -67,7 +68,7 @@ class DiffChartTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "staging", "prod", "openshift"})
+    @ValueSource(strings = {"dev", "staging", "prod", "openshift", "staging-gateway"})
     void theChartRendersExactlyTheManifestsOfTheSameProfile(String profile) {
         var result = run("diff", CHART, OUTPUT.resolve("manifests").resolve(profile).toString(), "-f", values(profile),
                 "--namespace", "wwe");

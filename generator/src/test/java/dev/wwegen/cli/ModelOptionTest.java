@@ -164,6 +164,7 @@ class ModelOptionTest {
         Files.writeString(profiles.resolve("dev.yaml"), String.join("\n",
                 "environment: development", "namespace: desk", "replicas: 1",
                 "ingress: {host: desk.example.com, tlsSecret: desk-tls}",
+                "route: {kind: ingress, controller: {preset: traefik}}",
                 "backends:", "  gws: {url: https://gws.example.com}", "  gauth: {url: https://gauth.example.com}", ""));
         return profiles;
     }

@@ -11,17 +11,18 @@ class ProfilesCommandTest {
         CliRun run = CliRun.of("profiles", "list", "--profiles", "../profiles");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("profiles from ../profiles/:\n"
-                + "  dev          Development, single replica\n"
-                + "  openshift    Production on OpenShift\n"
-                + "  prod         Production, autoscaled\n"
-                + "  staging      Staging, two replicas\n");
+                + "  dev             Development, single replica\n"
+                + "  openshift       Production on OpenShift\n"
+                + "  prod            Production, autoscaled\n"
+                + "  staging         Staging, two replicas\n"
+                + "  staging-gateway Staging on the Gateway API (twin of staging)\n");
     }
 
     @Test
     void showPrintsTheMergedProfile() {
         CliRun run = CliRun.of("profiles", "show", "openshift", "--profiles", "../profiles");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("  className: openshift-default\n")
+        assertThat(run.out()).contains("route:\n  controller:\n    preset: openshift-router\n")
                 .contains("  minReplicas: 3\n")
                 .contains("securityContext:\n  fsGroup: null\n  runAsGroup: null\n  runAsUser: null\n");
     }

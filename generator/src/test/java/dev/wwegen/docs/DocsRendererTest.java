@@ -106,8 +106,10 @@ class DocsRendererTest {
         assertThat(md).contains("## Kubernetes objects for each connection",
                 "The browser opens `https://wwe.dev.example.com/`",
                 "Service port 80 → targetPort `http` → containerPort 8080 of Deployment `wwe` in namespace `wwe`",
-                "NetworkPolicy `wwe` admits TCP 8080 only from pods `app.kubernetes.io/name=ingress-nginx` in namespaces"
-                        + " `kubernetes.io/metadata.name=ingress-nginx`",
+                "NetworkPolicy `wwe` admits TCP 8080 only from pods `app.kubernetes.io/name=traefik` in namespaces"
+                        + " `kubernetes.io/metadata.name=traefik`",
+                "The Ingress controller `traefik` in namespace `traefik` serves Ingress `wwe`",
+                "| 8 | Ingress proxy | Ingress controller (traefik) |",
                 "The browser gets `gwsUrl` = `https://gws.dev.example.com` from ConfigMap `wwe-config`",
                 "namespace wwe (this release)");
     }

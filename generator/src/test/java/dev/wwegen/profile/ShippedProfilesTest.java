@@ -18,17 +18,18 @@ class ShippedProfilesTest {
     private static final ProfileLoader BUNDLED = new ProfileLoader(ProfileSource.bundled());
 
     @Test
-    void theFolderAndTheBundleHoldTheSameFourProfiles() throws IOException {
-        assertThat(FOLDER.names()).containsExactly("dev", "openshift", "prod", "staging");
+    void theFolderAndTheBundleHoldTheSameFiveProfiles() throws IOException {
+        assertThat(FOLDER.names()).containsExactly("dev", "openshift", "prod", "staging", "staging-gateway");
         assertThat(BUNDLED.names()).isEqualTo(FOLDER.names());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev", "openshift", "prod", "staging"})
+    @ValueSource(strings = {"dev", "openshift", "prod", "staging", "staging-gateway"})
     void everyShippedProfileLoadsWithoutFindings(String name) {
-        assertThat(FOLDER.load(name).findings()).isEmpty();
+        assertThat(FOLDER.load(name).findings()).filteredOn(f -> !f.reason().startsWith("ingress-nginx is retired"))
+                .isEmpty();
         ProfileResult bundled = BUNDLED.load(name);
-        assertThat(bundled.findings()).isEmpty();
+        assertThat(bundled.findings()).filteredOn(f -> !f.reason().startsWith("ingress-nginx is retired")).isEmpty();
         assertThat(bundled.profile().orElseThrow().locations().of("ingress.host"))
                 .startsWith("bundled:profiles/");
     }
@@ -52,9 +53,23 @@ class ShippedProfilesTest {
         assertThat(prod.image().digest())
                 .contains("sha256:3f1c9a7e5b2d4c6f8a0b1d3e5f7a9c2b4d6e8f0a1c3e5b7d9f2a4c6e8b0d1f3a");
         assertThat(prod.image().pullPolicy()).isEqualTo("IfNotPresent");
-        assertThat(prod.ingress().annotations()).containsKey("nginx.ingress.kubernetes.io/proxy-body-size");
+        assertThat(prod.ingress().annotations()).isEmpty();
+        assertThat(prod.route().kind()).isEqualTo(dev.wwegen.dsl.model.RouteKind.GATEWAY);
+        assertThat(prod.route().gateway()).isEqualTo(new RouteSettings.Gateway("wwe", "gateway-system", "https", "http",
+                true, "eg"));
+        assertThat(prod.route().controller().namespace()).isEqualTo("envoy-gateway-system");
+        assertThat(prod.route().controller().podLabels()).containsEntry("gateway.envoyproxy.io/owning-gateway-name", "wwe");
         assertThat(prod.securityContext()).isEqualTo(
                 new SecurityIds(OptionalLong.of(10001), OptionalLong.of(10001), OptionalLong.of(10001)));
+    }
+
+    @Test
+    void onlyStagingStillUsesTheRetiredIngressNginxAndIsWarned() {
+        assertThat(FOLDER.load("staging").findings()).extracting(dev.wwegen.dsl.check.Finding::format).containsExactly(
+                "warning ../profiles/staging.yaml:16:13 route.controller.preset: ingress-nginx is retired: the Kubernetes"
+                        + " project ended its maintenance in March 2026 (no releases, no security fixes)\n       hint:"
+                        + " move to the Gateway API (route.kind: gateway) or another controller (route.controller.preset:"
+                        + " traefik, haproxy, custom); docs/migration-gateway-api.md shows the change");
     }
 
     @Test
@@ -62,7 +77,10 @@ class ShippedProfilesTest {
         Profile openshift = FOLDER.load("openshift").profile().orElseThrow();
         assertThat(openshift.securityContext())
                 .isEqualTo(new SecurityIds(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty()));
-        assertThat(openshift.ingress().className()).isEqualTo("openshift-default");
+        assertThat(openshift.route().kind()).isEqualTo(dev.wwegen.dsl.model.RouteKind.OPENSHIFT);
+        assertThat(openshift.route().controller()).isEqualTo(new RouteSettings.Controller(ControllerPreset.OPENSHIFT_ROUTER,
+                "openshift-ingress", java.util.Map.of("policy-group.network.openshift.io/ingress", ""), java.util.Map.of()));
+        assertThat(openshift.route().termination()).isEqualTo("edge");
         assertThat(openshift.ingress().host()).isEqualTo("wwe.example.com");
         assertThat(openshift.autoscaling().maxReplicas()).isEqualTo(10);
         assertThat(openshift.description()).isEqualTo("Production on OpenShift");
@@ -71,9 +89,10 @@ class ShippedProfilesTest {
     @Test
     void locationsNameTheFileThatSetEachEffectiveValue() {
         Locations where = FOLDER.load("openshift").profile().orElseThrow().locations();
-        assertThat(where.of("ingress.className")).isEqualTo("../profiles/openshift.yaml:6:14");
+        assertThat(where.of("route.kind")).isEqualTo("../profiles/openshift.yaml:8:9");
+        assertThat(where.of("route.gateway.name")).isEqualTo("../profiles/prod.yaml:29:11");
         assertThat(where.of("ingress.host")).isEqualTo("../profiles/prod.yaml:20:9");
-        assertThat(where.of("backends.gws.url")).isEqualTo("../profiles/prod.yaml:27:14");
+        assertThat(where.of("backends.gws.url")).isEqualTo("../profiles/prod.yaml:35:14");
         assertThat(where.of("service.port")).startsWith(ProfileLoader.DEFAULTS_DISPLAY + ":");
         assertThat(where.of("nodeSelector.no-such-label")).startsWith(ProfileLoader.DEFAULTS_DISPLAY + ":");
         assertThat(where.find("image.tag")).contains("../profiles/prod.yaml:5:8");

@@ -75,7 +75,7 @@ class ReleaseRendererTest {
 
     @Test
     void networkPolicyAdmitsOnlyTheIngressControllerOnTheContainerPortAndDnsOut() {
-        var spec = (Map<String, Object>) at(object("dev", "NetworkPolicy"), "spec");
+        var spec = (Map<String, Object>) at(object("staging", "NetworkPolicy"), "spec");
         assertThat((Object) at(spec, "policyTypes")).isEqualTo(List.of("Ingress", "Egress"));
         assertThat((Object) at(spec, "ingress")).isEqualTo(List.of(Map.of(
                 "from", List.of(Map.of(

@@ -17,6 +17,7 @@ public final class ModelCheck {
             new ConnectionsReachDeclaredPorts(),
             new IngressChainEndsAtDeclaredPort(),
             new HttpsHopHasTls(),
+            new ControllerIsAdmitted(),
             new ProbesTargetDeclaredPort(),
             new NamespacesMatchOwnership(),
             new ImageIsPinned(),

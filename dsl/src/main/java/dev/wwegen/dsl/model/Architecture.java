@@ -112,6 +112,37 @@ public record Architecture(String name, String label, String summary, List<Compo
     }
 
     /**
+     * The same architecture entered through another ingress controller: the gateway, the declared
+     * components and every connection through or to the old controller now use the replacement. A
+     * profile's route choice (Gateway API, OpenShift Route, Ingress and the controller's identity) is
+     * applied this way before the model rules run on the result.
+     *
+     * @param replacement the controller the profile chose
+     * @return a copy entered through that controller
+     */
+    public Architecture withController(IngressController replacement) {
+        IngressChain old = gateway.filter(IngressChain::complete).orElseThrow(() -> new IllegalStateException(
+                "architecture '" + name + "' has no complete gateway whose controller could be replaced"));
+        IngressChain chain = old.withController(replacement);
+        List<Component> parts = new ArrayList<>();
+        for (Component c : components) {
+            parts.add(c.equals(old.controller()) ? replacement : c);
+        }
+        List<Connection> moved = new ArrayList<>();
+        for (Connection c : connections) {
+            moved.add(c.from(swap(c.source(), old, chain)).to(swap(c.destination(), old, chain)));
+        }
+        return new Architecture(name, label, summary, parts, Optional.of(chain), moved);
+    }
+
+    private static Endpoint swap(Endpoint endpoint, IngressChain old, IngressChain chain) {
+        if (endpoint.equals(old)) {
+            return chain;
+        }
+        return endpoint.equals(old.controller()) ? chain.controller() : endpoint;
+    }
+
+    /**
      * Adds a connection as given; its endpoints must be declared elsewhere (rule {@code ConnectionEndpointsDeclared}).
      *
      * @param connection a complete connection

@@ -105,6 +105,20 @@ public record IngressChain(String name, String label, Client client, EdgeProxy p
     }
 
     /**
+     * The same chain through another ingress controller: how a profile's choice of route kind and
+     * controller identity (Gateway API, OpenShift router, Ingress controller) replaces the model's default.
+     *
+     * @param replacement the controller the profile chose
+     * @return a copy through that controller
+     */
+    public IngressChain withController(IngressController replacement) {
+        if (controller == null) {
+            throw new IllegalStateException("ingress chain '" + name + "' has no ingress controller to replace");
+        }
+        return new IngressChain(name, label, client, proxy, replacement, target, targetPort, tls, hopNumbers, data);
+    }
+
+    /**
      * Sets where HTTPS terminates.
      *
      * @param where the TLS Secret

@@ -9,6 +9,8 @@ import dev.wwegen.dsl.model.EdgeProxy;
 import dev.wwegen.dsl.model.Image;
 import dev.wwegen.dsl.model.IngressChain;
 import dev.wwegen.dsl.model.IngressController;
+import dev.wwegen.dsl.model.RouteKind;
+import java.util.Map;
 import dev.wwegen.dsl.model.Namespace;
 import dev.wwegen.dsl.model.Port;
 import dev.wwegen.dsl.model.Probe;
@@ -102,6 +104,28 @@ class RuleTest {
                                 + " gateway declares no TLS\n       hint: add .tls(Tls.secret(\"wwe-tls\"))",
                         "error  model wwe gateway.tls: connection 8 (Ingress proxy → Ingress controller) is HTTPS but"
                                 + " the gateway declares no TLS\n       hint: add .tls(Tls.secret(\"wwe-tls\"))"),
+                fails(new ControllerIsAdmitted(), build(sameApp, sameChain, a -> a.withController(
+                                IngressController.named("router").routing(RouteKind.OPENSHIFT)
+                                        .in(Namespace.external("openshift-ingress")).selectedBy(Map.of()))),
+                        "error  model wwe gateway.controller.namespaceLabels: the NetworkPolicy would not admit"
+                                + " OpenShift Route controller router (namespace openshift-ingress): OpenShift admits its"
+                                + " router (which may run on the host network) only by the namespace label"
+                                + " policy-group.network.openshift.io/ingress=\"\"\n       hint: add namespaceLabels:"
+                                + " {policy-group.network.openshift.io/ingress: \"\"}"),
+                fails(new ControllerIsAdmitted(), build(sameApp, sameChain, a -> a.withController(
+                                IngressController.named("router").routing(RouteKind.OPENSHIFT)
+                                        .in(Namespace.external("openshift-ingress"))
+                                        .namespaceLabelled(Map.of("policy-group.network.openshift.io/ingress", ""))
+                                        .selectedBy(Map.of("app", "router")))),
+                        "warning model wwe gateway.controller.podLabels: a pod selector does not match OpenShift Route"
+                                + " controller router (namespace openshift-ingress) when it runs on the host network"
+                                + " (HostNetwork endpoint publishing)\n       hint: leave podLabels empty; the namespace"
+                                + " label admits the router"),
+                fails(new ControllerIsAdmitted(), build(sameApp, sameChain, a -> a.withController(
+                                IngressController.named("traefik").selectedBy(Map.of()))),
+                        "warning model wwe gateway.controller.podLabels: the NetworkPolicy admits every pod of the"
+                                + " namespaces that Ingress controller traefik (namespace traefik) runs in\n       hint:"
+                                + " name the labels of its forwarding pods"),
                 fails(new ProbesTargetDeclaredPort(), build(a -> a.probes(Probe.httpGet("/index.html").onPort("web"),
                                 Probe.httpGet("/index.html").every(20)), sameChain, same),
                         "error  model wwe components[wwe].readiness.port: probe uses port \"web\", which wwe does not"

@@ -15,6 +15,8 @@ public final class CrossReferences {
             new ServiceSelectsPods(),
             new ServiceTargetPortResolves(),
             new IngressBackendResolves(),
+            new RouteBackendsResolve(),
+            new RouteParentsResolve(),
             new ProbePortsDeclared(),
             new NetworkPolicySelectsPods(),
             new AutoscalerTargetExists(),

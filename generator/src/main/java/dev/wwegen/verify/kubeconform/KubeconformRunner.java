@@ -76,9 +76,11 @@ public final class KubeconformRunner {
         Path work = Files.createTempDirectory("wwegen-kubeconform");
         try {
             new SchemaExport(schema).write(work.resolve("schemas"), kinds);
+            RouteSchemaExport.write(work.resolve("crd-schemas"));
             Map<String, String> names = new LinkedHashMap<>();
             List<String> command = new ArrayList<>(List.of(binary.toString(), "-strict", "-summary", "-output", "json",
-                    "-ignore-missing-schemas", "-schema-location", work.resolve("schemas").toString()));
+                    "-ignore-missing-schemas", "-schema-location", work.resolve("schemas").toString(),
+                    "-schema-location", work.resolve("crd-schemas") + "/" + RouteSchemaExport.TEMPLATE));
             for (int i = 0; i < sources.size(); i++) {
                 Path file = work.resolve("input-" + (i + 1) + ".yaml");
                 Files.writeString(file, sources.get(i).text(), StandardCharsets.UTF_8);

@@ -1,0 +1,7 @@
+/**
+ * The route kinds checked strictly and offline without CRD files: Gateway API (GatewayClass, Gateway,
+ * HTTPRoute, GRPCRoute, ReferenceGrant) and OpenShift Route. Structure comes from fabric8's model classes
+ * (kubernetes-model-gatewayapi and openshift-model 7.5.2); the constraints (enums, patterns, bounds and
+ * the CEL rules) are wwegen's own data, {@code wwegen/routes/constraints.yaml}, naming the API releases.
+ */
+package dev.wwegen.verify.routes;
