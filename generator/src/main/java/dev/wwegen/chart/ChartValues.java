@@ -69,7 +69,7 @@ final class ChartValues {
                         .map(e -> map("namespace", e.namespace(), "port", e.port(), "protocol", e.transport())).toList()));
         v.put("podDisruptionBudget", map("enabled", true, "maxUnavailable", profile.maxUnavailable()));
         v.put("serviceAccount", map("create", true, "name", ""));
-        v.put("context", map("envs", envs(architecture, app, profile)));
+        v.put("context", map("envs", envs(architecture, app, profile), "failover", failover(architecture, profile)));
         v.put("features", new TreeMap<>(profile.features()));
         v.put("priorityClassName", profile.priorityClassName().orElse(""));
         v.put("nodeSelector", new TreeMap<>(profile.nodeSelector()));
@@ -150,6 +150,16 @@ final class ChartValues {
                     : endpoint.url().toString());
         }
         return envs;
+    }
+
+    /** The backup region's URLs by config key ({@code wweUrl}, {@code gwsUrl}); the chart prefixes them with failover. */
+    static Map<String, Object> failover(Architecture architecture, Profile profile) {
+        Map<String, Object> failover = new TreeMap<>();
+        profile.failover().wwe().ifPresent(url -> failover.put("wweUrl", url.toString()));
+        profile.failover().backends().forEach((name, url) -> architecture.backends().stream()
+                .filter(b -> b.name().equals(name)).findFirst()
+                .ifPresent(b -> failover.put(b.configKey(), url.toString())));
+        return failover;
     }
 
     private static List<Object> tolerations(Profile profile) {

@@ -96,6 +96,8 @@ final class ValueDocs {
         doc("serviceAccount.create", "Create a dedicated ServiceAccount.");
         doc("serviceAccount.name", "Its name (default: the full name, or `default` when not created).");
         doc("context", "Browser-side configuration, served to the app as environment variables.");
+        doc("context.failover", "HA/DR: the backup region's URLs by config key (wweUrl, gwsUrl, ...), served to the"
+                + " browser as failoverWweUrl, failoverGwsUrl, ...; empty: no failover.");
         doc("context.envs", "Back-end URLs (https://) the browser calls, by config key. The defaults are placeholders.");
         doc("features", "Browser feature switches (name: true/false), added to the browser configuration.");
         doc("priorityClassName", "PriorityClass of the pods; \"\" for none.");

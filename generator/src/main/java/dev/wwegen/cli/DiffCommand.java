@@ -93,6 +93,11 @@ final class DiffCommand implements Callable<Integer> {
                     + " memory from the working tree. The revision is read from a temporary git worktree."})
     String ref;
 
+    @Option(names = "--fleet", paramLabel = "FILE",
+            description = {"Compare every cell of the fleet file: output/fleet/manifests/<cell> as committed (in the"
+                    + " working tree, or at --ref) with the cell rendered from FILE and profiles/ of the working tree."})
+    Path fleet;
+
     @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",
             description = "A folder inside the git repository for --ref. Default: the current folder.")
     Path repo;
@@ -106,7 +111,17 @@ final class DiffCommand implements Callable<Integer> {
         DiffOptions options = options();
         PrintWriter out = spec.commandLine().getOut();
         boolean equal;
-        if (ref != null) {
+        if (fleet != null) {
+            if (!sides.isEmpty() || profile != null || allProfiles) {
+                throw usage("--fleet compares the fleet's cells: give no OLD NEW, --profile or --all-profiles");
+            }
+            Map<String, DiffReport> reports = againstFleet(options);
+            if (output != Format.json) {
+                FleetDiff.summary(reports, output == Format.markdown, out);
+            }
+            writer().write(reports, out);
+            equal = reports.values().stream().allMatch(DiffReport::isEmpty);
+        } else if (ref != null) {
             Map<String, DiffReport> reports = againstRevision(options);
             if (allProfiles) {
                 writer().write(reports, out);
@@ -123,6 +138,18 @@ final class DiffCommand implements Callable<Integer> {
         }
         out.flush();
         return equal ? Main.OK : Main.FINDINGS;
+    }
+
+    private Map<String, DiffReport> againstFleet(DiffOptions options) {
+        Path fleetFile = fleet.toAbsolutePath();
+        if (ref == null) {
+            Path root = repo.toAbsolutePath();
+            return FleetDiff.compare(fleetFile, root.resolve("profiles"), root.resolve(FleetDiff.MANIFESTS), options);
+        }
+        try (GitWorktree revision = GitWorktree.checkout(repo.toAbsolutePath(), ref)) {
+            return FleetDiff.compare(fleetFile, revision.repository().resolve("profiles"),
+                    revision.root().resolve(FleetDiff.MANIFESTS), options);
+        }
     }
 
     private Map<String, DiffReport> againstRevision(DiffOptions options) {

@@ -10,6 +10,7 @@ import dev.wwegen.emit.FileSet;
 import dev.wwegen.pipeline.Generation;
 import dev.wwegen.pipeline.Generator;
 import dev.wwegen.pipeline.OutputPlan;
+import dev.wwegen.pipeline.ProfileRuns;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +67,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Option(names = "--fleet", paramLabel = "FILE", description = "Fleet file to generate (environments × regions)"
+            + " into fleet/ and gitops/ (default with --all-profiles: ./fleet.yaml when it exists).")
+    Path fleet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -78,14 +83,21 @@ final class GenerateCommand implements Callable<Integer> {
         List<Finding> model = modelOptions.findings();
         List<String> names = selection.all ? generator.profiles().names()
                 : List.of(selection.profile == null ? DEFAULT_PROFILE : selection.profile);
-        List<Generation> generations = names.stream().map(generator::generate).toList();
+        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names);
+        List<Generation> generations = runs.stream().map(ProfileRuns.Run::generation).toList();
         List<Finding> input = new ArrayList<>(model);
         generations.forEach(g -> input.addAll(g.inputFindings()));
         if (generations.stream().anyMatch(g -> !g.inputOk())) {
             throw new InputException(input);
         }
+        java.util.Optional<FleetPlan> fleetPlan = fleetFile().map(file -> FleetPlan.of(generator, file));
+        fleetPlan.ifPresent(f -> input.addAll(f.inputFindings()));
+        if (input.stream().anyMatch(Finding::isError)) {
+            throw new InputException(input);
+        }
         List<Finding> output = new ArrayList<>();
         generations.forEach(g -> output.addAll(g.outputFindings()));
+        fleetPlan.ifPresent(f -> output.addAll(f.outputFindings()));
         if (!output.isEmpty() || !input.isEmpty()) {
             List<Finding> all = new ArrayList<>(input);
             all.addAll(output);
@@ -95,15 +107,23 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("nothing written: the rendered output has errors");
             return Main.FINDINGS;
         }
-        OutputPlan plan = OutputPlan.of(generator, generations, selection.all);
-        return check ? check(out, err, plan.files(), plan.scopes()) : write(out, plan.files(), plan.scopes(), generations);
+        OutputPlan plan = withFleet(OutputPlan.of(generator, runs.stream().map(r -> r.files().orElseThrow()).toList(),
+                selection.all), fleetPlan);
+        if (check) {
+            return check(out, err, plan.files(), plan.scopes());
+        }
+        int written = write(out, plan.files(), plan.scopes(), runs);
+        fleetPlan.ifPresent(f -> out.println("fleet: " + f.cells() + " cells → " + out().resolve("fleet")
+                + ", Argo CD and Flux → " + out().resolve("gitops")));
+        return written;
     }
 
-    private int write(PrintWriter out, FileSet files, java.util.Set<String> scopes, List<Generation> generations) {
+    private int write(PrintWriter out, FileSet files, java.util.Set<String> scopes, List<ProfileRuns.Run> runs) {
         try {
             EmitSummary summary = Emitter.write(out(), files, scopes);
-            for (Generation g : generations) {
-                out.println(g.profile() + ": " + g.objects().size() + " objects → " + out().resolve("manifests")
+            for (ProfileRuns.Run run : runs) {
+                Generation g = run.generation();
+                out.println(g.profile() + ": " + run.objects() + " objects → " + out().resolve("manifests")
                         .resolve(g.profile()) + ", architecture page → " + out().resolve("docs").resolve(g.profile()));
             }
             out.println("chart → " + out().resolve(ChartFiles.chartFolder(modelOptions.architecture()))
@@ -130,6 +150,27 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (EmitException e) {
             throw new InputException(e.findings());
         }
+    }
+
+    private java.util.Optional<Path> fleetFile() {
+        if (fleet != null) {
+            return java.util.Optional.of(fleet);
+        }
+        Path shipped = Path.of(dev.wwegen.fleet.FleetLoader.DEFAULT_FILE);
+        return selection.all && java.nio.file.Files.isRegularFile(shipped) ? java.util.Optional.of(shipped)
+                : java.util.Optional.empty();
+    }
+
+    private static OutputPlan withFleet(OutputPlan plan, java.util.Optional<FleetPlan> fleetPlan) {
+        if (fleetPlan.isEmpty()) {
+            return plan;
+        }
+        FileSet.Builder files = FileSet.builder();
+        plan.files().paths().forEach(p -> files.add(p, plan.files().bytes(p)));
+        fleetPlan.get().files().paths().forEach(p -> files.add(p, fleetPlan.get().files().bytes(p)));
+        java.util.Set<String> scopes = new java.util.TreeSet<>(plan.scopes());
+        scopes.addAll(fleetPlan.get().scopes());
+        return new OutputPlan(files.build(), scopes);
     }
 
     private Path out() {

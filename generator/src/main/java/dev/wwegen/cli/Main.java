@@ -14,7 +14,7 @@ import java.io.PrintWriter;
         description = "Generates hardened Kubernetes manifests, a Helm chart and architecture docs for Genesys"
                 + " Workspace Web Edition from one typed model.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, SchemaCommand.class, ProfilesCommand.class,
-                DocsCommand.class, DiffCommand.class})
+                DocsCommand.class, DiffCommand.class, PackageCommand.class})
 public final class Main {
 
     public static final int OK = 0;
@@ -27,6 +27,12 @@ public final class Main {
     boolean debug;
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The same line picocli prints, without building the model of every command first (most of the
+            // start-up of `wwegen --version`).
+            System.out.println(new Version().getVersion()[0]);
+            System.exit(OK);
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(out, err, args));

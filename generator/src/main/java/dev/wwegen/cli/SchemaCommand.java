@@ -30,8 +30,54 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Export the bundled Kubernetes schemas.",
-        subcommands = SchemaCommand.Export.class)
+        subcommands = {SchemaCommand.Export.class, SchemaCommand.ProfileSchema.class, SchemaCommand.FleetSchema.class})
 final class SchemaCommand {
+
+    /** Prints one JSON Schema for editors. */
+    abstract static class Printer implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        abstract Object schema();
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(json(schema()));
+            return Main.OK;
+        }
+    }
+
+    /** The JSON Schema of profile files, for editors: {@code wwegen schema profile > profiles/profile.schema.json}. */
+    @Command(name = "profile", mixinStandardHelpOptions = true,
+            description = "Print the JSON Schema of profile files (committed as profiles/profile.schema.json).")
+    static final class ProfileSchema extends Printer {
+        @Override
+        Object schema() {
+            return dev.wwegen.profile.ProfileJsonSchema.profile();
+        }
+    }
+
+    /** The JSON Schema of fleet files: {@code wwegen schema fleet > fleet.schema.json}. */
+    @Command(name = "fleet", mixinStandardHelpOptions = true,
+            description = "Print the JSON Schema of fleet files (committed as fleet.schema.json).")
+    static final class FleetSchema extends Printer {
+        @Override
+        Object schema() {
+            return dev.wwegen.profile.ProfileJsonSchema.fleet();
+        }
+    }
+
+    /** Pretty JSON with "\n" line ends, the same bytes on every platform. */
+    static String json(Object tree) {
+        var printer = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writer(printer).writeValueAsString(tree) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("writing a schema to memory failed", e);
+        }
+    }
 
     /** The {@code export} subcommand. */
     @Command(name = "export", mixinStandardHelpOptions = true,
@@ -61,6 +107,10 @@ final class SchemaCommand {
                         .anyMatch(k -> kinds.contains(k.gvk().kind()))) {
                     RouteSchemaExport.files().forEach(builder::add);
                 }
+                if (kinds.isEmpty()) {
+                    // Argo CD and Flux kinds, in kubeconform's custom-resource layout {group}/{kind}_{version}.json
+                    dev.wwegen.gitops.GitOpsSchemas.kubeconformFiles().forEach(builder::add);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -69,6 +119,9 @@ final class SchemaCommand {
             Set<String> scopes = kinds.isEmpty() ? new java.util.HashSet<>(SchemaExport.FOLDERS) : Set.of();
             if (kinds.isEmpty()) {
                 scopes.addAll(RouteSchemaExport.folders());
+                for (String path : dev.wwegen.gitops.GitOpsSchemas.kubeconformFiles().keySet()) {
+                    scopes.add(path.substring(0, path.indexOf('/') + 1));
+                }
             }
             try {
                 EmitSummary summary = Emitter.write(dir, files, scopes);

@@ -107,6 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<ValidationFinding> findings = new ArrayList<>(inputs.findings());
         findings.addAll(new Validator(options).validate(inputs.resources()));
+        findings.addAll(dev.wwegen.gitops.GitOpsConstraints.check(inputs.resources()));
         String status = noKubeconform ? "off" : "not found (skipped)";
         if (binary.isPresent()) {
             var outcome = KubeconformLayer.run(binary.get(), inputs.sources(), inputs.resources(),
@@ -148,7 +149,18 @@ final class ValidateCommand implements Callable<Integer> {
                 ? PolicyOptions.DEVELOPMENT : PolicyOptions.PRODUCTION, crdBodies());
     }
 
+    /**
+     * wwegen's own schemas of the Argo CD and Flux kinds it writes (see {@code GitOpsSchemas}), then the --crd
+     * files, which replace them for the same group, version and kind.
+     */
     private List<com.fasterxml.jackson.databind.JsonNode> crdBodies() {
+        List<com.fasterxml.jackson.databind.JsonNode> bodies = new ArrayList<>(
+                dev.wwegen.gitops.GitOpsSchemas.customResourceDefinitions());
+        bodies.addAll(userCrds());
+        return bodies;
+    }
+
+    private List<com.fasterxml.jackson.databind.JsonNode> userCrds() {
         if (crds.isEmpty()) {
             return List.of();
         }

@@ -1,10 +1,12 @@
 package dev.wwegen.docs;
 
 import dev.wwegen.dsl.model.Architecture;
+import dev.wwegen.render.RenderedObject;
 import dev.wwegen.resolve.Release;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -31,6 +33,15 @@ public final class DocsRenderer {
      * @param formats      what to produce; see {@link DocFormat#defaults()}
      */
     public SortedMap<String, byte[]> render(Architecture model, Release release, Set<DocFormat> formats) {
+        return render(model, release, null, formats);
+    }
+
+    /**
+     * @param objects what the release rendered to, when the caller has them (generate does), so they are not
+     *                rendered again for the page's object mapping; null to render them here
+     */
+    public SortedMap<String, byte[]> render(Architecture model, Release release, List<RenderedObject> objects,
+                                            Set<DocFormat> formats) {
         Architecture architecture = model;
         if (release != null) {
             // The release carries the model with the profile's controller (route kind and identity) in place.
@@ -44,6 +55,8 @@ public final class DocsRenderer {
             architecture = release.architecture();
         }
         Topology topology = Topology.of(architecture, release);
+        KubernetesMapping mapping = release == null ? null
+                : objects == null ? new KubernetesMapping(release) : new KubernetesMapping(release, objects);
         SortedMap<String, byte[]> files = new TreeMap<>();
         Map<DiagramKind, byte[]> svgs = new EnumMap<>(DiagramKind.class);
         for (DiagramKind kind : DiagramKind.values()) {
@@ -69,10 +82,10 @@ public final class DocsRenderer {
             }
         }
         if (formats.contains(DocFormat.MARKDOWN)) {
-            files.put("architecture.md", utf8(new MarkdownPageWriter().write(architecture, release)));
+            files.put("architecture.md", utf8(new MarkdownPageWriter().write(architecture, release, mapping)));
         }
         if (formats.contains(DocFormat.HTML)) {
-            files.put("architecture.html", utf8(new HtmlPageWriter().write(architecture, release, svgs)));
+            files.put("architecture.html", utf8(new HtmlPageWriter().write(architecture, release, svgs, mapping)));
         }
         if (formats.contains(DocFormat.JSON)) {
             files.put("connections.json", utf8(new ConnectionsJsonWriter().write(architecture, release)));

@@ -20,6 +20,12 @@ public final class HtmlPageWriter {
 
     /** The page; {@code svgs} holds each diagram's SVG document. */
     public String write(Architecture architecture, Release release, Map<DiagramKind, byte[]> svgs) {
+        return write(architecture, release, svgs, null);
+    }
+
+    /** The page, with the objects of each connection from {@code mapping} (made from the release when null). */
+    public String write(Architecture architecture, Release release, Map<DiagramKind, byte[]> svgs,
+                        KubernetesMapping mapping) {
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         String title = architecture.label() + " — architecture";
         out.append("<title>").append(escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n");
@@ -40,7 +46,7 @@ public final class HtmlPageWriter {
         out.append("</tbody>\n</table>\n");
         if (release != null) {
             out.append("<h2>Kubernetes objects for each connection</h2>\n");
-            for (var realisation : new KubernetesMapping(release).realisations()) {
+            for (var realisation : (mapping != null ? mapping : new KubernetesMapping(release)).realisations()) {
                 out.append("<h3>Connection ").append(realisation.number()).append("</h3>\n<ul>\n");
                 realisation.steps().forEach(s -> out.append("<li>").append(code(escape(s))).append("</li>\n"));
                 out.append("</ul>\n");

@@ -34,13 +34,27 @@ public final class KubernetesMapping {
     private final Release release;
     private final List<RenderedObject> objects;
 
+    private List<Realisation> realisations;
+
     public KubernetesMapping(Release release) {
-        this.release = release;
-        this.objects = new ReleaseRenderer().render(release);
+        this(release, new ReleaseRenderer().render(release));
     }
 
-    /** One realisation per connection, in number order. */
+    /** @param objects what {@link ReleaseRenderer} rendered for this release (generate has them already) */
+    public KubernetesMapping(Release release, List<RenderedObject> objects) {
+        this.release = release;
+        this.objects = List.copyOf(objects);
+    }
+
+    /** One realisation per connection, in number order; worked out once. */
     public List<Realisation> realisations() {
+        if (realisations == null) {
+            realisations = work();
+        }
+        return realisations;
+    }
+
+    private List<Realisation> work() {
         Optional<IngressChain> gateway = release.architecture().gateway();
         List<Connection> hops = gateway.map(IngressChain::hops).orElse(List.of());
         List<Realisation> all = new ArrayList<>();

@@ -16,6 +16,11 @@ public final class MarkdownPageWriter {
     private final MermaidWriter mermaid = new MermaidWriter();
 
     public String write(Architecture architecture, Release release) {
+        return write(architecture, release, null);
+    }
+
+    /** The page, with the objects of each connection from {@code mapping} (made from the release when null). */
+    public String write(Architecture architecture, Release release, KubernetesMapping mapping) {
         Topology topology = Topology.of(architecture, release);
         StringBuilder out = new StringBuilder();
         out.append("# ").append(line(architecture.label())).append(" — architecture\n\n");
@@ -41,7 +46,7 @@ public final class MarkdownPageWriter {
         ConnectionRow.of(architecture).forEach(r -> out.append(row(r.cells())));
         if (release != null) {
             out.append("\n## Kubernetes objects for each connection\n\n");
-            for (var realisation : new KubernetesMapping(release).realisations()) {
+            for (var realisation : (mapping != null ? mapping : new KubernetesMapping(release)).realisations()) {
                 out.append("### Connection ").append(realisation.number()).append("\n\n");
                 if (realisation.steps().isEmpty()) {
                     out.append("No object of this release takes part.\n\n");

@@ -25,6 +25,11 @@ public record Generation(String profile, Optional<Release> release, List<Rendere
         outputFindings = List.copyOf(outputFindings);
     }
 
+    /** The same outcome without the rendered objects, once their files are made (keeps a fleet's memory flat). */
+    public Generation withoutObjects() {
+        return new Generation(profile, release, List.of(), inputFindings, outputFindings);
+    }
+
     public boolean inputOk() {
         return release.isPresent() && inputFindings.stream().noneMatch(Finding::isError);
     }

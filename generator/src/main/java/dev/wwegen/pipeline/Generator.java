@@ -45,6 +45,11 @@ public final class Generator {
         return architecture;
     }
 
+    /** Whether {@link #generate} runs the verify stage. */
+    public boolean verifies() {
+        return verify;
+    }
+
     public ProfileLoader profiles() {
         return profiles;
     }
@@ -59,7 +64,15 @@ public final class Generator {
      * kubeconform) are reported separately.
      */
     public Generation generate(String profileName) {
-        ProfileResult loaded = profiles.load(profileName);
+        return generate(profiles.load(profileName), ManifestLayout.folder(profileName));
+    }
+
+    /**
+     * Generates an already loaded profile (a fleet cell: a profile extended with overrides); findings about
+     * the rendered objects name files under {@code folder}.
+     */
+    public Generation generate(ProfileResult loaded, String folder) {
+        String profileName = loaded.name();
         List<Finding> input = new ArrayList<>(loaded.findings());
         if (loaded.profile().isEmpty()) {
             return new Generation(profileName, Optional.empty(), List.of(), input, List.of());
@@ -71,7 +84,7 @@ public final class Generator {
         }
         List<RenderedObject> objects = renderer.render(resolved.release().get());
         List<Finding> output = verify
-                ? verifier.verify(loaded.profile().get().development(), ManifestLayout.folder(profileName), objects)
+                ? verifier.verify(loaded.profile().get().development(), folder, objects)
                 : List.of();
         return new Generation(profileName, resolved.release(), objects, input, output);
     }

@@ -49,7 +49,9 @@ final class ManifestVerifier {
             JsonNode tree = MAPPER.valueToTree(object.tree());
             String file = folder + "/" + object.fileName();
             resources.add(Resource.inMemory(tree, file));
-            sources.add(new Source(file, tree.toString()));
+            if (kubeconform.isPresent()) {
+                sources.add(new Source(file, tree.toString()));
+            }
         }
         List<ValidationFinding> findings = new ArrayList<>(
                 (developmentProfile ? development : production).validate(resources));

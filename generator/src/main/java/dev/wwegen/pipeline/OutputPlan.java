@@ -5,7 +5,9 @@ import dev.wwegen.docs.DocFormat;
 import dev.wwegen.emit.FileSet;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,11 +30,25 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
      */
     public static OutputPlan of(Generator generator, List<Generation> generations, boolean everyProfile)
             throws IOException {
-        OutputPlan own = of(generator.architecture().name(), generations);
+        String model = generator.architecture().name();
+        return of(generator, generations.stream().map(g -> new ProfileFiles(g.profile(), files(model, g))).toList(),
+                everyProfile);
+    }
+
+    /**
+     * The plan from each profile's files made already (see {@link ProfileFiles#of}), and the chart and values
+     * files of those profiles.
+     */
+    public static OutputPlan of(Generator generator, Collection<ProfileFiles> profiles, boolean everyProfile)
+            throws IOException {
         FileSet.Builder files = FileSet.builder();
-        own.files().paths().forEach(path -> files.add(path, own.files().bytes(path)));
-        Set<String> scopes = new TreeSet<>(own.scopes());
-        List<String> names = generations.stream().map(Generation::profile).toList();
+        Set<String> scopes = new TreeSet<>();
+        for (ProfileFiles p : profiles) {
+            p.files().forEach(files::add);
+            scopes.add(ManifestFiles.scope(p.profile()));
+            scopes.add(DocsFiles.folder(p.profile()));
+        }
+        List<String> names = profiles.stream().map(ProfileFiles::profile).toList();
         scopes.addAll(ChartFiles.addTo(files, generator.architecture(), generator.profiles(), names, everyProfile));
         return new OutputPlan(files.build(), scopes);
     }
@@ -42,13 +58,23 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
         FileSet.Builder files = FileSet.builder();
         Set<String> scopes = new TreeSet<>();
         for (Generation g : generations) {
-            ManifestFiles.addTo(files, g, model);
+            files(model, g).forEach(files::add);
             scopes.add(ManifestFiles.scope(g.profile()));
-            String docs = DocsFiles.folder(g.profile());
-            DocsFiles.render(g.release().orElseThrow().architecture(), g.release().orElseThrow(), DocFormat.defaults())
-                    .forEach((path, bytes) -> files.add(docs + path, bytes));
-            scopes.add(docs);
+            scopes.add(DocsFiles.folder(g.profile()));
         }
         return new OutputPlan(files.build(), scopes);
+    }
+
+    /** A good generation's own files: its manifests and its architecture page, path under the output folder → bytes. */
+    public static SortedMap<String, byte[]> files(String model, Generation g) {
+        SortedMap<String, byte[]> files = ManifestFiles.render(g, model);
+        String docs = DocsFiles.folder(g.profile());
+        DocsFiles.render(g.release().orElseThrow(), g.objects(), DocFormat.defaults())
+                .forEach((path, bytes) -> files.put(docs + path, bytes));
+        return files;
+    }
+
+    /** One profile's own files, made as soon as it is generated so that its rendered objects can go. */
+    public record ProfileFiles(String profile, SortedMap<String, byte[]> files) {
     }
 }

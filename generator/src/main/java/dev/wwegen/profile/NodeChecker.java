@@ -33,6 +33,11 @@ final class NodeChecker {
 
     /** Checks a file's top level; an empty file (no node) is an empty profile. */
     Sourced.Fields checkFile(Node root, String fileStart) {
+        return checkFile(root, fileStart, ProfileSchema.ROOT);
+    }
+
+    /** Checks a file's top level against {@code schema} (a profile's, or a fleet file's). */
+    Sourced.Fields checkFile(Node root, String fileStart, Struct schema) {
         if (root == null) {
             return new Sourced.Fields(Map.of(), fileStart);
         }
@@ -41,7 +46,7 @@ final class NodeChecker {
                     "write the profile as key: value lines, e.g. replicas: 2");
             return new Sourced.Fields(Map.of(), fileStart);
         }
-        return struct((MappingNode) root, ProfileSchema.ROOT, "");
+        return struct((MappingNode) root, schema, "");
     }
 
     private Sourced check(Node node, FieldType type, boolean nullable, String path, String key) {

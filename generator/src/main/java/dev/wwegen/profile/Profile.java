@@ -28,6 +28,7 @@ import java.util.TreeMap;
  * @param features          browser feature switches written into the browser config
  * @param locations         which file position set each value
  * @param effectiveTree     the merged values as plain maps, lists and scalars, in schema order
+ * @param failover          the backup region's WWE and back-end URLs the browser fails over to; empty for none
  */
 public record Profile(String name, String description, boolean development, String namespace, ImageSettings image,
                       List<String> imagePullSecrets, int replicas, Autoscaling autoscaling, Resources resources,
@@ -36,7 +37,7 @@ public record Profile(String name, String description, boolean development, Stri
                       SecurityIds securityContext, int maxUnavailable, Optional<String> priorityClassName,
                       Map<String, String> nodeSelector, List<Toleration> tolerations, Map<String, String> podLabels,
                       Map<String, String> podAnnotations, Map<String, Boolean> features, Locations locations,
-                      Map<String, Object> effectiveTree) {
+                      Map<String, Object> effectiveTree, Failover failover) {
 
     public Profile {
         Objects.requireNonNull(name, "name");
@@ -58,6 +59,7 @@ public record Profile(String name, String description, boolean development, Stri
         features = sorted(features);
         Objects.requireNonNull(locations, "locations");
         Objects.requireNonNull(effectiveTree, "effectiveTree");
+        Objects.requireNonNull(failover, "failover");
         if (replicas < 1 || servicePort < 1 || servicePort > 65535 || maxUnavailable < 1) {
             throw new IllegalArgumentException("profile " + name + ": replicas (" + replicas + "), service port ("
                     + servicePort + ") or maxUnavailable (" + maxUnavailable + ") out of range");

@@ -50,7 +50,14 @@ final class ProfileBinder {
                         id(v.get("securityContext.fsGroup"))),
                 v.integer("podDisruptionBudget.maxUnavailable"), nonEmpty(priority),
                 v.map("nodeSelector"), tolerations, v.map("podLabels"), v.map("podAnnotations"), v.map("features"),
-                locations, tree);
+                locations, tree, failover(v));
+    }
+
+    private static Failover failover(TreeValues v) {
+        Map<String, URI> backends = new TreeMap<>();
+        v.<Map<String, Object>>map("failover.backends").forEach((backend, settings) ->
+                backends.put(backend, URI.create((String) settings.get("url"))));
+        return new Failover(Optional.ofNullable(v.text("failover.wweUrl")).map(URI::create), backends);
     }
 
     /** The route block with the preset's namespace and labels where the profile sets none. */

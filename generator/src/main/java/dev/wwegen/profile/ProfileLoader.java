@@ -59,6 +59,36 @@ public final class ProfileLoader {
     }
 
     /**
+     * A profile extended with overlays, merged in order after it (mappings key by key, lists and scalars
+     * replace): what a fleet cell is. Findings point at the file that set each value, the fleet file for
+     * overlay values.
+     *
+     * @param name     the result's name (the cell's)
+     * @param base     the profile it extends
+     * @param overlays checked values, e.g. from {@link FleetFile#check}; each keeps its file positions
+     * @param at       where the cell is declared, for values no file sets
+     */
+    public ProfileResult load(String name, String base, List<Sourced.Fields> overlays, String at) {
+        List<Finding> findings = new ArrayList<>();
+        List<Sourced.Fields> chain = new ChainReader(source, findings).read(base);
+        chain.add(0, defaults(findings));
+        if (findings.stream().anyMatch(Finding::isError)) {
+            return new ProfileResult(name, Optional.empty(), findings);
+        }
+        Sourced.Fields merged = TreeMerger.mergeChain(chain);
+        for (Sourced.Fields overlay : overlays) {
+            merged = TreeMerger.merge(merged, overlay);
+        }
+        var tree = EffectiveTree.of(merged);
+        var locations = new Locations(EffectiveTree.locations(merged), at);
+        new CrossFieldRules(new TreeValues(tree), locations, findings).check();
+        if (findings.stream().anyMatch(Finding::isError)) {
+            return new ProfileResult(name, Optional.empty(), findings);
+        }
+        return new ProfileResult(name, Optional.of(ProfileBinder.bind(name, tree, locations)), findings);
+    }
+
+    /**
      * The bundled defaults alone, bound as the profile {@code defaults}: no host (empty) and no back ends.
      * The chart's values.yaml is made from it, so the chart's defaults are exactly wwegen's.
      */
@@ -72,7 +102,24 @@ public final class ProfileLoader {
         return ProfileBinder.bind("defaults", tree, new Locations(EffectiveTree.locations(merged), DEFAULTS_DISPLAY + ":1:1"));
     }
 
+    /** The bundled defaults, read and checked once per JVM (they are in the jar and cannot change). */
+    private record CheckedDefaults(Sourced.Fields fields, List<Finding> findings) {
+    }
+
+    private static volatile CheckedDefaults bundledDefaults;
+
     private static Sourced.Fields defaults(List<Finding> findings) {
+        CheckedDefaults checked = bundledDefaults;
+        if (checked == null) {
+            List<Finding> own = new ArrayList<>();
+            checked = new CheckedDefaults(readDefaults(own), List.copyOf(own));
+            bundledDefaults = checked;
+        }
+        findings.addAll(checked.findings());
+        return checked.fields();
+    }
+
+    private static Sourced.Fields readDefaults(List<Finding> findings) {
         try (InputStream in = ProfileLoader.class.getClassLoader().getResourceAsStream(BundledProfileSource.ANCHOR)) {
             if (in == null) {
                 throw new IllegalStateException(BundledProfileSource.ANCHOR + " is missing from the class path");

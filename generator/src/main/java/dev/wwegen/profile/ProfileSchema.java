@@ -22,8 +22,18 @@ final class ProfileSchema {
     static final String EXTENDS = "extends";
     static final String DESCRIPTION = "description";
 
+    /** Empty, or a DNS-1123 subdomain. */
+    static final TextFormat OPTIONAL_SUBDOMAIN = value -> value.isEmpty() ? java.util.Optional.empty()
+            : NameFormats.DNS_SUBDOMAIN.check(value);
+    /** Empty, or a label key. */
+    static final TextFormat OPTIONAL_QUALIFIED_KEY = value -> value.isEmpty() ? java.util.Optional.empty()
+            : NameFormats.QUALIFIED_KEY.check(value);
+
     /** The top level of a profile file. */
     static final Struct ROOT = build();
+
+    /** What a fleet cell may override: every profile key except the loader's directives. */
+    static final Struct OVERRIDES = overrides();
 
     private static final long MAX_INT32 = Integer.MAX_VALUE;
 
@@ -83,16 +93,19 @@ final class ProfileSchema {
                 "kind", "controller", "gateway", "openshift"));
         root.put("backends", field(new MapOf(NameFormats.DNS_LABEL,
                 struct(Map.of("url", text(ValueFormats.HTTPS_URL)), "url").type())));
+        root.put("failover", struct(Map.of(
+                "wweUrl", text(ValueFormats.HTTPS_URL),
+                "backends", field(new MapOf(NameFormats.DNS_LABEL,
+                        struct(Map.of("url", text(ValueFormats.HTTPS_URL)), "url").type()))),
+                "wweUrl", "backends"));
         root.put("securityContext", struct(Map.of(
                 "runAsUser", nullableId(), "runAsGroup", nullableId(), "fsGroup", nullableId()),
                 "runAsUser", "runAsGroup", "fsGroup"));
         root.put("podDisruptionBudget", struct(Map.of("maxUnavailable", integer(1, 1000)), "maxUnavailable"));
-        root.put("priorityClassName", text(value -> value.isEmpty() ? java.util.Optional.empty()
-                : NameFormats.DNS_SUBDOMAIN.check(value)));
+        root.put("priorityClassName", text(OPTIONAL_SUBDOMAIN));
         root.put("nodeSelector", labels());
         root.put("tolerations", field(new ListOf(struct(Map.of(
-                "key", text(value -> value.isEmpty() ? java.util.Optional.empty()
-                        : NameFormats.QUALIFIED_KEY.check(value)),
+                "key", text(OPTIONAL_QUALIFIED_KEY),
                 "operator", text(ValueFormats.oneOf("Exists", "Equal")),
                 "value", text(NameFormats.LABEL_VALUE),
                 "effect", text(ValueFormats.oneOf("NoSchedule", "PreferNoSchedule", "NoExecute")),
@@ -102,6 +115,13 @@ final class ProfileSchema {
         root.put("podAnnotations", field(new MapOf(NameFormats.QUALIFIED_KEY, new Text(ValueFormats.ANY))));
         root.put("features", field(new MapOf(ValueFormats.FEATURE_NAME, new Bool())));
         return new Struct(root);
+    }
+
+    private static Struct overrides() {
+        Map<String, Field> fields = new LinkedHashMap<>(ROOT.fields());
+        fields.remove(EXTENDS);
+        fields.remove(DESCRIPTION);
+        return new Struct(fields);
     }
 
     private static Field quantities() {

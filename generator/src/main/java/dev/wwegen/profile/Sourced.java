@@ -9,7 +9,7 @@ import java.util.Map;
  * A checked profile value that remembers where it was written ({@code profiles/prod.yaml:12:5}), so the
  * merged tree can say which file set each effective value.
  */
-sealed interface Sourced permits Sourced.Leaf, Sourced.Items, Sourced.Fields {
+public sealed interface Sourced permits Sourced.Leaf, Sourced.Items, Sourced.Fields {
 
     /** The file position of the value: {@code <display path>:<line>:<column>}, 1-based. */
     String where();

@@ -70,15 +70,20 @@ final class ValueFormats {
 
     /** One of a closed list of words, spelled exactly. */
     static TextFormat oneOf(String... words) {
-        List<String> allowed = List.of(words);
-        return value -> {
+        return new Words(List.of(words));
+    }
+
+    /** The format of {@link #oneOf}: a record, so the JSON Schema of profiles can list the words as an enum. */
+    record Words(List<String> allowed) implements TextFormat {
+        @Override
+        public Optional<Problem> check(String value) {
             if (allowed.contains(value)) {
                 return Optional.empty();
             }
             return Optional.of(new Problem(quote(value) + " is not one of " + String.join(", ", allowed),
                     KeySuggestion.closest(value, allowed).map(w -> "write " + w)
                             .orElse("use one of " + String.join(", ", allowed))));
-        };
+        }
     }
 
     /**

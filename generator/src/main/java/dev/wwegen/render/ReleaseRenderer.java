@@ -1,25 +1,28 @@
 package dev.wwegen.render;
 
 import dev.wwegen.resolve.Release;
-import io.dekorate.kubernetes.config.Label;
-import io.dekorate.kubernetes.config.NodeSelector;
-import io.dekorate.kubernetes.decorator.AddImagePullSecretDecorator;
-import io.dekorate.kubernetes.decorator.AddLabelDecorator;
-import io.dekorate.kubernetes.decorator.AddNodeSelectorDecorator;
-import io.dekorate.kubernetes.decorator.Decorator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.KubernetesListBuilder;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Renders a release into its Kubernetes objects, in install order. Each {@link ObjectRenderer} builds
- * one object from the model's structure; Dekorate's decorators then apply what cuts across objects
- * (common labels on every object and pod template, image pull secrets, node selector), the way
- * Dekorate applies its own configuration.
+ * one object from the model's structure; then what cuts across objects is applied once, here: the common
+ * labels on every object and pod template, and the image pull secrets and node selector on the pod spec
+ * of the release's workload.
+ *
+ * <p>Written out rather than done with Dekorate's decorators (which this class used before): they walk
+ * every object once per decorator with reflection at each node, which was most of the cost of rendering
+ * a profile (measured with JFR; see bench/README.md); the objects are the same to the byte.
  */
 public final class ReleaseRenderer {
 
@@ -41,27 +44,55 @@ public final class ReleaseRenderer {
 
     public List<RenderedObject> render(Release release) {
         List<HasMetadata> objects = RENDERERS.stream().map(r -> r.render(release)).flatMap(Optional::stream).toList();
-        var list = new KubernetesListBuilder().withItems(objects);
-        List<Decorator<?>> decorators = decorators(release);
-        decorators.sort(null);
-        decorators.forEach(list::accept);
         List<RenderedObject> rendered = new ArrayList<>();
-        List<HasMetadata> decorated = list.build().getItems();
-        for (int i = 0; i < decorated.size(); i++) {
-            HasMetadata object = decorated.get(i);
+        for (int i = 0; i < objects.size(); i++) {
+            HasMetadata object = objects.get(i);
+            applyCommon(release, object);
             rendered.add(new RenderedObject(fileName(i + 1, object), object));
         }
         return List.copyOf(rendered);
     }
 
-    private static List<Decorator<?>> decorators(Release release) {
-        List<Decorator<?>> decorators = new ArrayList<>();
-        release.labels().forEach((key, value) -> decorators.add(new AddLabelDecorator(new Label(key, value, new String[0]))));
-        release.workload().pullSecrets().forEach(secret ->
-                decorators.add(new AddImagePullSecretDecorator(release.name(), secret)));
-        release.workload().nodeSelector().forEach((key, value) ->
-                decorators.add(new AddNodeSelectorDecorator(release.name(), new NodeSelector(key, value))));
-        return decorators;
+    /** Labels on the object and its pod template; pull secrets and node selector on the workload's pods. */
+    private static void applyCommon(Release release, HasMetadata object) {
+        addLabels(object.getMetadata(), release.labels());
+        if (object instanceof Deployment deployment && deployment.getSpec() != null
+                && deployment.getSpec().getTemplate() != null) {
+            if (deployment.getSpec().getTemplate().getMetadata() == null) {
+                deployment.getSpec().getTemplate().setMetadata(new ObjectMeta());
+            }
+            addLabels(deployment.getSpec().getTemplate().getMetadata(), release.labels());
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            if (pod != null && release.name().equals(object.getMetadata().getName())) {
+                addPullSecrets(pod, release.workload().pullSecrets());
+                if (!release.workload().nodeSelector().isEmpty()) {
+                    Map<String, String> selector = new LinkedHashMap<>(
+                            pod.getNodeSelector() == null ? Map.of() : pod.getNodeSelector());
+                    selector.putAll(release.workload().nodeSelector());
+                    pod.setNodeSelector(selector);
+                }
+            }
+        }
+    }
+
+    private static void addLabels(ObjectMeta metadata, Map<String, String> labels) {
+        Map<String, String> all = new LinkedHashMap<>(metadata.getLabels() == null ? Map.of() : metadata.getLabels());
+        all.putAll(labels);
+        metadata.setLabels(all);
+    }
+
+    private static void addPullSecrets(PodSpec pod, List<String> secrets) {
+        if (secrets.isEmpty()) {
+            return;
+        }
+        List<LocalObjectReference> refs = new ArrayList<>(
+                pod.getImagePullSecrets() == null ? List.of() : pod.getImagePullSecrets());
+        for (String secret : secrets) {
+            if (refs.stream().noneMatch(r -> secret.equals(r.getName()))) {
+                refs.add(new LocalObjectReference(secret));
+            }
+        }
+        pod.setImagePullSecrets(refs);
     }
 
     /** {@code 04-deployment-wwe.yaml}: install order first, so a folder listing reads like a Helm install. */

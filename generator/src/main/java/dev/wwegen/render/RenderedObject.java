@@ -9,12 +9,12 @@ import java.util.Map;
  *
  * @param fileName stable name inside a profile's manifest folder, e.g. {@code 04-deployment-wwe.yaml}
  * @param object   the fabric8 object
+ * @param tree     the object as a plain tree, for writing and validating; made once (read-only)
  */
-public record RenderedObject(String fileName, HasMetadata object) {
+public record RenderedObject(String fileName, HasMetadata object, Map<String, Object> tree) {
 
-    /** The object as a plain tree, for writing and validating. */
-    public Map<String, Object> tree() {
-        return ObjectTrees.of(object);
+    public RenderedObject(String fileName, HasMetadata object) {
+        this(fileName, object, ObjectTrees.of(object));
     }
 
     public String kind() {

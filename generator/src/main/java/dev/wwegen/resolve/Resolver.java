@@ -131,9 +131,40 @@ public final class Resolver {
             }
             put(config, backend.configKey(), endpoint.url().toString(), "backends." + backend.name(), profile, findings);
         }
+        failover(architecture, profile, findings).forEach((key, url) ->
+                put(config, key, url, "failover", profile, findings));
         profile.features().forEach((feature, on) ->
                 put(config, feature, on.toString(), "features." + feature, profile, findings));
         return config;
+    }
+
+    /** The prefix of the browser config keys that name the backup region: {@code failoverWweUrl}, {@code failoverGwsUrl}. */
+    public static final String FAILOVER_PREFIX = "failover";
+
+    /**
+     * The backup region's addresses under {@code failover} + the config key with its first letter upper case:
+     * {@code failoverWweUrl} for WWE itself and {@code failoverGwsUrl} for the back end configured as {@code gwsUrl}.
+     */
+    public static Map<String, String> failover(Architecture architecture, Profile profile, List<Finding> findings) {
+        Map<String, String> config = new TreeMap<>();
+        var failover = profile.failover();
+        failover.wwe().ifPresent(url -> config.put(failoverKey("wweUrl"), url.toString()));
+        failover.backends().forEach((name, url) -> {
+            var backend = architecture.backends().stream().filter(b -> b.name().equals(name)).findFirst();
+            if (backend.isEmpty()) {
+                findings.add(Finding.error(profile.locations().of("failover.backends." + name), "failover.backends." + name,
+                        "model " + architecture.name() + " has no back end \"" + name + "\"",
+                        "use one of " + architecture.backends().stream().map(Backend::name).toList()));
+            } else {
+                config.put(failoverKey(backend.get().configKey()), url.toString());
+            }
+        });
+        return config;
+    }
+
+    /** {@code gwsUrl} → {@code failoverGwsUrl}. */
+    public static String failoverKey(String configKey) {
+        return FAILOVER_PREFIX + Character.toUpperCase(configKey.charAt(0)) + configKey.substring(1);
     }
 
     private static void put(Map<String, String> config, String key, String value, String path, Profile profile,

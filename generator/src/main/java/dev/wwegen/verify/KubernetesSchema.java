@@ -134,15 +134,29 @@ public final class KubernetesSchema {
         static final KubernetesSchema INSTANCE = load();
 
         private static KubernetesSchema load() {
-            try (InputStream in = KubernetesSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("cannot find " + RESOURCE + " on the class path;"
-                            + " it comes with io.fabric8:kubernetes-model-validator");
+            byte[] document = bundledDocument();
+            // The index made at build time when it is for this very document; else one scan now.
+            DefinitionIndex index = PrecomputedIndex.read(document).orElseGet(() -> {
+                try {
+                    return DefinitionIndex.scan(document);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot index the bundled Kubernetes OpenAPI " + RESOURCE, e);
                 }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled Kubernetes OpenAPI " + RESOURCE, e);
+            });
+            return new KubernetesSchema(document, index);
+        }
+    }
+
+    /** The bytes of the OpenAPI document bundled with kubernetes-model-validator. */
+    static byte[] bundledDocument() {
+        try (InputStream in = KubernetesSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("cannot find " + RESOURCE + " on the class path;"
+                        + " it comes with io.fabric8:kubernetes-model-validator");
             }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled Kubernetes OpenAPI " + RESOURCE, e);
         }
     }
 }

@@ -73,7 +73,7 @@ class BoundedInputTest {
                 .replace("description: \"Development, single replica\"", "description: " + value));
         CliRun profile = CliRun.of("profiles", "show", "dev", "--profiles", dir.resolve("profiles").toString());
         assertThat(profile.exit()).isEqualTo(2);
-        assertThat(profile.err()).startsWith("error  " + dir.resolve("profiles") + "/dev.yaml:2 line 2 is 1 MiB long");
+        assertThat(profile.err()).startsWith("error  " + dir.resolve("profiles") + "/dev.yaml:3 line 3 is 1 MiB long");
         assertThat(System.nanoTime() - start).as("rejected without parsing").isLessThan(30_000_000_000L);
     }
 

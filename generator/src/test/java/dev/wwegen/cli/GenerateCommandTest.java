@@ -122,7 +122,7 @@ class GenerateCommandTest {
                 + "  crm: {url: https://crm.example.com}\n");
         CliRun run = CliRun.of("generate", "--profiles", profiles.toString(), "--out", out().toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error  " + profiles.resolve("dev.yaml") + ":27:8 backends.crm: model wwe has"
+        assertThat(run.err()).isEqualTo("error  " + profiles.resolve("dev.yaml") + ":28:8 backends.crm: model wwe has"
                 + " no back end \"crm\"\n       hint: use one of [gauth, gws, webrtc, telemetry, digital-channels]\n"
                 + "1 error, 0 warnings\n");
         assertThat(out()).doesNotExist();

@@ -16,7 +16,7 @@ class GenerateVerifyTest {
     @Test
     void everyShippedProfilePassesEveryLayer() {
         CliRun run = ValidateCommandTest.run("generate", "--all-profiles", "--out", dir.toString());
-        assertThat(run.err()).isEqualTo("warning bundled:profiles/staging.yaml:16:13 route.controller.preset: ingress-nginx"
+        assertThat(run.err()).isEqualTo("warning bundled:profiles/staging.yaml:17:13 route.controller.preset: ingress-nginx"
                 + " is retired: the Kubernetes project ended its maintenance in March 2026 (no releases, no security"
                 + " fixes)\n       hint: move to the Gateway API (route.kind: gateway) or another controller"
                 + " (route.controller.preset: traefik, haproxy, custom); docs/migration-gateway-api.md shows the change\n"

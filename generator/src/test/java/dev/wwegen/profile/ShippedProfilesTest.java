@@ -66,7 +66,7 @@ class ShippedProfilesTest {
     @Test
     void onlyStagingStillUsesTheRetiredIngressNginxAndIsWarned() {
         assertThat(FOLDER.load("staging").findings()).extracting(dev.wwegen.dsl.check.Finding::format).containsExactly(
-                "warning ../profiles/staging.yaml:16:13 route.controller.preset: ingress-nginx is retired: the Kubernetes"
+                "warning ../profiles/staging.yaml:17:13 route.controller.preset: ingress-nginx is retired: the Kubernetes"
                         + " project ended its maintenance in March 2026 (no releases, no security fixes)\n       hint:"
                         + " move to the Gateway API (route.kind: gateway) or another controller (route.controller.preset:"
                         + " traefik, haproxy, custom); docs/migration-gateway-api.md shows the change");
@@ -89,13 +89,13 @@ class ShippedProfilesTest {
     @Test
     void locationsNameTheFileThatSetEachEffectiveValue() {
         Locations where = FOLDER.load("openshift").profile().orElseThrow().locations();
-        assertThat(where.of("route.kind")).isEqualTo("../profiles/openshift.yaml:8:9");
-        assertThat(where.of("route.gateway.name")).isEqualTo("../profiles/prod.yaml:29:11");
-        assertThat(where.of("ingress.host")).isEqualTo("../profiles/prod.yaml:20:9");
-        assertThat(where.of("backends.gws.url")).isEqualTo("../profiles/prod.yaml:35:14");
+        assertThat(where.of("route.kind")).isEqualTo("../profiles/openshift.yaml:9:9");
+        assertThat(where.of("route.gateway.name")).isEqualTo("../profiles/prod.yaml:30:11");
+        assertThat(where.of("ingress.host")).isEqualTo("../profiles/prod.yaml:21:9");
+        assertThat(where.of("backends.gws.url")).isEqualTo("../profiles/prod.yaml:36:14");
         assertThat(where.of("service.port")).startsWith(ProfileLoader.DEFAULTS_DISPLAY + ":");
         assertThat(where.of("nodeSelector.no-such-label")).startsWith(ProfileLoader.DEFAULTS_DISPLAY + ":");
-        assertThat(where.find("image.tag")).contains("../profiles/prod.yaml:5:8");
+        assertThat(where.find("image.tag")).contains("../profiles/prod.yaml:6:8");
     }
 
     @Test

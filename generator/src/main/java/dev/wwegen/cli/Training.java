@@ -1,0 +1,60 @@
+package dev.wwegen.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The run the {@code ./wwegen} launcher records a class-data archive from (JDK 17 AppCDS, or the JDK 25 AOT
+ * cache): the commands users run most, in one JVM, so the archive holds the classes they load. Not a user
+ * command; the launcher calls it as {@code java -XX:ArchiveClassesAtExit=... -cp wwegen.jar
+ * dev.wwegen.cli.Training WORK_DIR [PROFILES_DIR]}.
+ *
+ * <p>It writes only under WORK_DIR (a folder the launcher made and removes) and fails when a command does
+ * not end as it must, so a broken jar never leaves an archive behind.
+ */
+public final class Training {
+
+    private Training() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path work = Path.of(args[0]);
+        Files.createDirectories(work);
+        String out = work.resolve("output").toString();
+        List<String> profiles = args.length > 1 ? List.of("--profiles", args[1]) : List.of();
+        run(Main.OK, "--version");
+        run(Main.OK, "--help");
+        run(Main.OK, with(List.of("generate", "--all-profiles", "--out", out), profiles));
+        run(Main.OK, with(List.of("generate", "--all-profiles", "--check", "--out", out), profiles));
+        // One profile's folder (profiles may share a namespace); findings (exit 1) are fine here, it is
+        // the code path that is recorded.
+        try (var folders = Files.list(work.resolve("output").resolve("manifests"))) {
+            for (Path folder : folders.sorted().limit(1).toList()) {
+                run(Main.FINDINGS, "validate", folder.toString());
+            }
+        }
+        run(Main.OK, with(List.of("profiles", "list"), profiles));
+    }
+
+    private static String[] with(List<String> command, List<String> more) {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(more);
+        return all.toArray(String[]::new);
+    }
+
+    /** Runs a command; it must exit with at most {@code worst}. */
+    private static void run(int worst, String... args) {
+        StringWriter text = new StringWriter();
+        PrintWriter writer = new PrintWriter(text);
+        int code = Main.run(writer, writer, args);
+        if (code > worst) {
+            throw new IllegalStateException("training run 'wwegen " + String.join(" ", args) + "' exited " + code
+                    + ", worse than " + worst + ":\n" + text);
+        }
+    }
+}
