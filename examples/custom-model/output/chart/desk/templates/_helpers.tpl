@@ -117,5 +117,8 @@ serves the ConfigMap and the pods' checksum/config annotation, so a config chang
 {{- range $key, $value := .Values.context.envs }}
 {{- $_ := set $data $key (toString $value) }}
 {{- end }}
+{{- range $key, $value := .Values.context.failover }}
+{{- $_ := set $data (printf "failover%s%s" (upper (substr 0 1 $key)) (substr 1 -1 $key)) (toString $value) }}
+{{- end }}
 {{- toJson $data }}
 {{- end }}
