@@ -77,9 +77,16 @@ final class RouteRules {
                     + " but the main route attaches to every listener, the HTTP one too",
                     "set route.gateway.sectionName to the Gateway's HTTPS listener, e.g. https");
         }
-        if (http != null && http.equals(https)) {
-            error("route.gateway.httpSectionName", "the HTTP and the HTTPS listener are both " + http,
-                    "name the Gateway's plain-HTTP listener, e.g. http");
+        // As bound: a Gateway wwegen creates has listeners https and http unless named; two listeners of one
+        // name are rejected by the API server (Gateway API: listener names are unique, a list-map key).
+        Object httpsListener = https != null ? https : create ? "https" : null;
+        Object httpListener = http != null ? http : create ? "http" : null;
+        if (httpListener != null && !"".equals(httpListener) && httpListener.equals(httpsListener)) {
+            error(http != null ? "route.gateway.httpSectionName" : "route.gateway.sectionName",
+                    "the HTTP and the HTTPS listener are both " + httpListener
+                            + (https == null || http == null ? " (the other one's default)" : "")
+                            + (create ? ": the API server rejects a Gateway with two listeners of one name" : ""),
+                    "name the Gateway's plain-HTTP listener, e.g. http, and its HTTPS listener, e.g. https");
         }
     }
 

@@ -35,8 +35,8 @@ final class HttpRouteRenderer implements ObjectRenderer {
                 .withHostnames(exposure.host())
                 .addNewRule()
                 .addNewMatch().withNewPath().withType("PathPrefix").withValue("/").endPath().endMatch()
-                .addNewBackendRef().withKind("Service").withName(release.name())
-                .withPort(exposure.servicePort()).endBackendRef()
+                .addNewBackendRef().withGroup("").withKind("Service").withName(release.name())
+                .withPort(exposure.servicePort()).withWeight(1).endBackendRef()
                 .endRule()
                 .endSpec()
                 .build());

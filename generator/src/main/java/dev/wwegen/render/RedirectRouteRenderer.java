@@ -27,6 +27,7 @@ final class RedirectRouteRenderer implements ObjectRenderer {
                 .withParentRefs(HttpRouteRenderer.parent(exposure.gateway(), exposure.gateway().httpSectionName()))
                 .withHostnames(exposure.host())
                 .addNewRule()
+                .addNewMatch().withNewPath().withType("PathPrefix").withValue("/").endPath().endMatch()
                 .addNewFilter().withType("RequestRedirect")
                 .withNewRequestRedirect().withScheme("https").withStatusCode(301).endRequestRedirect()
                 .endFilter()

@@ -52,6 +52,14 @@ class ChartSwitchesTest {
     }
 
     @Test
+    void aCreatedGatewayNeverHasTwoListenersOfOneName() {
+        assertThat(kinds(render("prod", "route.gateway.httpSectionName", "web"))).contains("Gateway");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> render("prod", "route.gateway.httpSectionName", "https"))
+                .hasMessageContaining("route.gateway.sectionName and route.gateway.httpSectionName both name listener"
+                        + " \"https\"");
+    }
+
+    @Test
     void withAutoscalingTheDeploymentHasNoReplicas() {
         var prod = render("prod");
         assertThat(spec(prod, "Deployment/wwe/wwe")).doesNotContainKey("replicas");

@@ -94,7 +94,7 @@ class RoutesRenderTest {
         assertThat((Object) at(spec, "hostnames")).isEqualTo(List.of("wwe.staging.example.com"));
         assertThat((Object) at(spec, "rules", "0")).isEqualTo(Map.of(
                 "matches", List.of(Map.of("path", Map.of("type", "PathPrefix", "value", "/"))),
-                "backendRefs", List.of(Map.of("kind", "Service", "name", "wwe", "port", 80))));
+                "backendRefs", List.of(Map.of("group", "", "kind", "Service", "name", "wwe", "port", 80, "weight", 1))));
         var redirect = at(object("staging-gateway", "HTTPRoute", "wwe-https-redirect"), "spec");
         assertThat((Object) at(redirect, "parentRefs", "0", "sectionName")).isEqualTo("http");
         assertThat((Object) at(redirect, "rules", "0", "filters")).isEqualTo(List.of(Map.of("type", "RequestRedirect",

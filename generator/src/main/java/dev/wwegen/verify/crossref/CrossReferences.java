@@ -17,6 +17,7 @@ public final class CrossReferences {
             new IngressBackendResolves(),
             new RouteBackendsResolve(),
             new RouteParentsResolve(),
+            new GatewayCertificatesGranted(),
             new ProbePortsDeclared(),
             new NetworkPolicySelectsPods(),
             new AutoscalerTargetExists(),

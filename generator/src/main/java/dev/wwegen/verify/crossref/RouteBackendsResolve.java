@@ -82,19 +82,7 @@ public final class RouteBackendsResolve implements CrossReferenceCheck {
 
     /** A ReferenceGrant in the target namespace lets this route's kind and namespace refer to the Service. */
     static boolean granted(ResourceSet set, Resource from, String namespace, String name) {
-        for (Resource grant : set.ofKindIn("ReferenceGrant", namespace)) {
-            boolean fromOk = false;
-            for (JsonNode f : grant.body().path("spec").path("from")) {
-                fromOk |= f.path("kind").asText().equals(from.kind()) && f.path("namespace").asText().equals(from.namespace());
-            }
-            for (JsonNode t : grant.body().path("spec").path("to")) {
-                if (fromOk && t.path("kind").asText().equals("Service") && t.path("group").asText("").isEmpty()
-                        && (!t.has("name") || t.path("name").asText().equals(name))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ReferenceGrants.permit(set, from.kind(), from.namespace(), namespace, "", "Service", name);
     }
 
     private void openShiftBackend(ResourceSet set, Resource route, String pointer, JsonNode to,

@@ -7,39 +7,50 @@ import dev.cel.common.CelValidationException;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import dev.wwegen.dsl.check.Finding;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * One {@code x-kubernetes-validations} rule: a CEL expression over {@code self} at a field path, compiled
- * once with cel-java ({@code dev.cel:cel}) and evaluated on every node at the path. A rule whose fields
- * are absent where it needs them is not an error (the API server skips it, too, once defaults are applied).
+ * once with cel-java ({@code dev.cel:cel}, with the strings extension the API server also offers) and
+ * evaluated on every node at the path, after defaults. As on the API server, an object's field names are
+ * escaped where they are CEL keywords ({@code namespace} is {@code __namespace__}), and a rule whose
+ * evaluation fails (a field it reads is absent) rejects the object.
  */
 final class CelRule {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final CelCompiler COMPILER = CelCompilerFactory.standardCelCompilerBuilder()
-            .setStandardMacros(CelStandardMacro.STANDARD_MACROS).addVar("self", SimpleType.DYN).build();
-    private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().build();
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS).addLibraries(CelExtensions.strings())
+            .addVar("self", SimpleType.DYN).build();
+    private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
+            .addLibraries(CelExtensions.strings()).build();
+    /** CEL's reserved words, escaped as {@code __word__} when they name a field (Kubernetes' rule). */
+    private static final Set<String> RESERVED = Set.of("true", "false", "null", "in", "as", "break", "const",
+            "continue", "else", "for", "function", "if", "import", "let", "loop", "package", "namespace", "return",
+            "var", "void", "while");
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
     private final String path;
     private final String expression;
     private final String message;
-    private final Map<String, Object> defaults;
     private final CelRuntime.Program program;
 
-    CelRule(String path, String expression, String message, Map<String, Object> defaults) {
+    CelRule(String path, String expression, String message) {
         this.path = path;
         this.expression = expression;
         this.message = message;
-        this.defaults = Map.copyOf(defaults);
         try {
             CelAbstractSyntaxTree ast = COMPILER.compile(expression).getAst();
             this.program = RUNTIME.createProgram(ast);
@@ -56,41 +67,79 @@ final class CelRule {
         return message;
     }
 
-    void check(JsonNode root, String where, Consumer<Finding> findings) {
-        for (Located at : Located.find(root, path)) {
-            Object self = JSON.convertValue(at.node(), Object.class);
-            if (self instanceof Map<?, ?> map && !defaults.isEmpty()) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> withDefaults = new java.util.LinkedHashMap<>((Map<String, Object>) map);
-                defaults.forEach(withDefaults::putIfAbsent);
-                self = withDefaults;
-            }
+    /**
+     * Evaluates the rule on every node at its path of the (defaulted) object.
+     *
+     * @param schema the kind's structural schema, which tells object fields (escaped) from map keys (not)
+     */
+    void check(JsonNode root, JsonNode schema, String where, Consumer<Finding> findings) {
+        JsonNode at = schemaAt(schema, path);
+        for (Located node : Located.find(root, path)) {
+            Object self = cel(JSON.convertValue(node.node(), Object.class), at);
+            String pointer = node.pointer().isEmpty() ? "/" : node.pointer();
             Object result;
             try {
-                result = program.eval(Map.of("self", cel(self)));
+                result = program.eval(Map.of("self", self));
             } catch (CelEvaluationException e) {
-                continue; // a field the rule reads is absent: the schema's required checks report it
+                findings.accept(Finding.error(where, pointer, message + " (the rule failed: "
+                                + e.getMessage().replaceFirst("^evaluation error( at \\S+)?: ", "").replaceFirst("\\.$", "") + ")",
+                        "the API server rejects this too; set the fields the rule reads (rule: " + expression + ")"));
+                continue;
             }
             if (!Boolean.TRUE.equals(result)) {
-                findings.accept(Finding.error(where, at.pointer().isEmpty() ? "/" : at.pointer(), message,
+                findings.accept(Finding.error(where, pointer, message,
                         "the API server rejects this (rule: " + expression + ")"));
             }
         }
     }
 
-    /** JSON numbers as CEL ints (Long), everything else as is. */
-    private static Object cel(Object value) {
+    /** The schema node at a dotted path with {@code []} for list items; a missing node if the schema has none. */
+    static JsonNode schemaAt(JsonNode schema, String path) {
+        JsonNode node = schema;
+        if (path.isEmpty()) {
+            return node;
+        }
+        for (String segment : path.split("\\.")) {
+            boolean list = segment.endsWith("[]");
+            String name = list ? segment.substring(0, segment.length() - 2) : segment;
+            node = node.path("properties").path(name);
+            if (list) {
+                node = node.path("items");
+            }
+        }
+        return node;
+    }
+
+    /** A JSON value as CEL sees it: numbers as CEL ints (Long), object field names escaped, map keys as is. */
+    private static Object cel(Object value, JsonNode schema) {
         if (value instanceof Integer i) {
             return i.longValue();
         }
         if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new java.util.LinkedHashMap<>();
-            map.forEach((k, v) -> out.put((String) k, cel(v)));
+            boolean fields = schema.has("properties");
+            JsonNode values = schema.path("additionalProperties");
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                String key = (String) k;
+                out.put(fields ? escape(key) : key, cel(v, fields ? schema.path("properties").path(key) : values));
+            });
             return out;
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(CelRule::cel).toList();
+            return list.stream().map(v -> cel(v, schema.path("items"))).toList();
         }
         return value;
+    }
+
+    /** Kubernetes' escaping of a field name for CEL: keywords as __word__, and __ . - / spelled out. */
+    static String escape(String name) {
+        if (RESERVED.contains(name)) {
+            return "__" + name + "__";
+        }
+        if (IDENTIFIER.matcher(name).matches() && !name.contains("__")) {
+            return name;
+        }
+        return name.replace("__", "__underscores__").replace(".", "__dot__").replace("-", "__dash__")
+                .replace("/", "__slash__");
     }
 }

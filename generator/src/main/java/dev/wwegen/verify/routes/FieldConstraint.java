@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class FieldConstraint {
 
     private static final List<String> KEYS = List.of("enum", "pattern", "minLength", "maxLength", "minimum",
-            "maximum", "minItems", "maxItems");
+            "maximum", "minItems", "maxItems", "maxProperties");
 
     private final String path;
     private final Map<String, Object> constraint;
@@ -111,6 +111,38 @@ final class FieldConstraint {
         if (value.isArray()) {
             bound(at, where, findings, "minItems", value.size(), true, "items");
             bound(at, where, findings, "maxItems", value.size(), false, "items");
+            if (constraint.containsKey("unique")) {
+                unique(at, (List<String>) constraint.get("unique"), where, findings);
+            }
+        }
+        if (value.isObject()) {
+            bound(at, where, findings, "maxProperties", value.size(), false, "entries");
+        }
+    }
+
+    /**
+     * An {@code x-kubernetes-list-type} map (keys given) or set (no keys): no two items may have the same keys
+     * (or, for a set, be equal); the API server reports the later one as a duplicate.
+     */
+    private static void unique(Located at, List<String> keys, String where, Consumer<Finding> findings) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < at.node().size(); i++) {
+            JsonNode item = at.node().get(i);
+            String key;
+            if (keys.isEmpty()) {
+                key = item.toString();
+            } else {
+                StringBuilder joined = new StringBuilder();
+                for (String k : keys) {
+                    joined.append(k).append('=').append(item.path(k).isMissingNode() ? "" : item.path(k).asText()).append(' ');
+                }
+                key = joined.toString().trim();
+            }
+            if (!seen.add(key)) {
+                String what = keys.isEmpty() ? item.toString() : "{" + key.replace(" ", ", ") + "}";
+                findings.accept(Finding.error(where, at.pointer() + "/" + i, "Duplicate value: " + what,
+                        keys.isEmpty() ? "list each value once" : "give each item a different " + String.join(" and ", keys)));
+            }
         }
     }
 

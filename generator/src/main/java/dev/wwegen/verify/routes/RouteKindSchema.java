@@ -25,10 +25,16 @@ public record RouteKindSchema(GroupVersionKind gvk, String source, ObjectNode sc
     public List<Finding> check(JsonNode body, String where) {
         List<Finding> findings = new ArrayList<>();
         fields.forEach(f -> f.check(body, where, findings::add));
+        JsonNode defaulted = withDefaults(body);
+        rules.forEach(r -> r.check(defaulted, schema, where, findings::add));
+        return findings;
+    }
+
+    /** The object as the API server stores it: with every default of the data applied, parents first. */
+    public JsonNode withDefaults(JsonNode body) {
         JsonNode defaulted = body.deepCopy();
         fields.forEach(f -> f.applyDefault(defaulted));
-        rules.forEach(r -> r.check(defaulted, where, findings::add));
-        return findings;
+        return defaulted;
     }
 
     /** The number of CEL rules, for documentation. */

@@ -57,7 +57,9 @@ public final class RouteSchemas {
             if (in == null) {
                 throw new IllegalStateException("wwegen/routes/constraints.yaml is missing from the jar");
             }
-            data = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(500); // our own file, which shares its definitions by alias
+            data = new Yaml(new SafeConstructor(options)).load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,6 +80,9 @@ public final class RouteSchemas {
             properties.set("apiVersion", JsonNodeFactory.instance.objectNode().put("type", "string"));
             properties.set("kind", JsonNodeFactory.instance.objectNode().put("type", "string"));
             properties.remove("status");
+            for (String omitted : (List<String>) entry.getOrDefault("omit", List.of())) {
+                omit(schema, omitted, apiVersion + " " + kind);
+            }
             List<FieldConstraint> fields = new ArrayList<>();
             Map<String, Map<String, Object>> declared = (Map<String, Map<String, Object>>) entry.getOrDefault("fields",
                     Map.of());
@@ -87,13 +92,43 @@ public final class RouteSchemas {
                 fields.add(field);
             });
             List<CelRule> rules = new ArrayList<>();
-            for (Map<String, Object> rule : (List<Map<String, Object>>) entry.getOrDefault("rules", List.of())) {
-                rules.add(new CelRule((String) rule.get("path"), (String) rule.get("rule"), (String) rule.get("message"),
-                        (Map<String, Object>) rule.getOrDefault("defaults", Map.of())));
+            for (Map<String, Object> rule : flatten((List<Object>) entry.getOrDefault("rules", List.of()))) {
+                List<String> paths = rule.containsKey("paths") ? (List<String>) rule.get("paths")
+                        : List.of((String) rule.get("path"));
+                for (String path : paths) {
+                    rules.add(new CelRule(path, (String) rule.get("rule"), (String) rule.get("message")));
+                }
             }
             kinds.put(gvk, new RouteKindSchema(gvk, sources.get((String) entry.get("source")), schema, fields, rules));
         }
         return new RouteSchemas(kinds);
+    }
+
+    /** Rules, where a YAML alias may stand for a list of rules shared by several kinds. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> flatten(List<Object> entries) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object entry : entries) {
+            if (entry instanceof List<?> list) {
+                out.addAll(flatten((List<Object>) list));
+            } else {
+                out.add((Map<String, Object>) entry);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Removes a field the fabric8 class models but the named API release's channel does not serve (Gateway
+     * API experimental-channel fields), so that it is an unknown field like on a standard-channel server.
+     */
+    private static void omit(ObjectNode schema, String path, String kind) {
+        int dot = path.lastIndexOf('.');
+        JsonNode parent = CelRule.schemaAt(schema, dot < 0 ? "" : path.substring(0, dot));
+        String field = path.substring(dot + 1);
+        if (!(parent.path("properties") instanceof ObjectNode properties) || properties.remove(field) == null) {
+            throw new IllegalStateException("omit " + path + " of " + kind + ": no such field in the model");
+        }
     }
 
     /** A CustomResourceDefinition-shaped tree of one kind, for the schema layer's custom-resource path. */

@@ -56,6 +56,25 @@ class RouteCrossReferencesTest {
     }
 
     @Test
+    void aGatewayCertificateInAnotherNamespaceNeedsAReferenceGrantThere() {
+        String missing = "/spec/listeners/0/tls/certificateRefs/0: Gateway `wwe` listener `https` refers to Secret"
+                + " `wwe-tls` in namespace wwe without a ReferenceGrant | add a ReferenceGrant in namespace wwe from group"
+                + " gateway.networking.k8s.io kind Gateway namespace gateway-system to group \"\" kind Secret name wwe-tls";
+        assertThat(crossref(fixture("prod").set("ReferenceGrant", "/spec/from/0/namespace", "other")))
+                .containsExactly(missing);
+        assertThat(crossref(fixture("prod").set("ReferenceGrant", "/spec/to/0/name", "other-tls")))
+                .containsExactly(missing);
+        assertThat(crossref(fixture("prod").set("ReferenceGrant", "/spec/from/0/group", "example.com")))
+                .containsExactly(missing);
+        // The grant lives with the Secret: one in the Gateway's namespace grants nothing.
+        assertThat(crossref(fixture("prod").set("ReferenceGrant", "/metadata/namespace", "gateway-system")))
+                .containsExactly(missing);
+        // Same namespace: no grant needed.
+        assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/tls/certificateRefs/0/namespace",
+                "gateway-system"))).isEmpty();
+    }
+
+    @Test
     void aParentRefMustNameAListenerThatAdmitsTheRoutesNamespace() {
         assertThat(crossref(fixture("prod").set("HTTPRoute", "/spec/parentRefs/0/sectionName", "web")))
                 .containsExactly("/spec/parentRefs/0/sectionName: Gateway `wwe` has no listener `web` | use one of its"
@@ -68,6 +87,23 @@ class RouteCrossReferencesTest {
                 .hasSize(1);
         assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/allowedRoutes/namespaces/from", "All")))
                 .isEmpty();
+    }
+
+    @Test
+    void theListenerMustTakeTheRoutesKindPortAndHost() {
+        assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/allowedRoutes/kinds",
+                "[{kind: GRPCRoute}]"))).containsExactly("/spec/parentRefs/0: Gateway `wwe` listener"
+                + " `https` do not accept HTTPRoute (its protocol or allowedRoutes.kinds) | attach to an HTTP or HTTPS"
+                + " listener whose allowedRoutes.kinds, if set, lists HTTPRoute");
+        assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/allowedRoutes/kinds",
+                "[{kind: HTTPRoute}]"))).isEmpty();
+        assertThat(crossref(fixture("prod").set("HTTPRoute", "/spec/parentRefs/0/port", "8443"))).containsExactly(
+                "/spec/parentRefs/0/port: Gateway `wwe` listener `https` do not listen on port 8443 | use the port of"
+                        + " the listener, or leave port out");
+        assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/hostname", "\"*.example.com\""))).isEmpty();
+        assertThat(crossref(fixture("prod").set("Gateway", "/spec/listeners/0/hostname", "\"*.example.org\"")))
+                .singleElement().asString().startsWith("/spec/hostnames: Gateway `wwe` listener `https` serve no host of"
+                        + " HTTPRoute `wwe`");
     }
 
     @Test
