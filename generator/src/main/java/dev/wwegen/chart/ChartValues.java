@@ -3,10 +3,11 @@ package dev.wwegen.chart;
 import dev.wwegen.dsl.model.Architecture;
 import dev.wwegen.dsl.model.Backend;
 import dev.wwegen.dsl.model.Probe;
+import dev.wwegen.dsl.model.Resources;
 import dev.wwegen.dsl.model.WebApp;
 import dev.wwegen.profile.Profile;
-import dev.wwegen.profile.Quantities;
 import dev.wwegen.resolve.ImageReference;
+import dev.wwegen.resolve.ModelDefaults;
 import dev.wwegen.resolve.Resolver;
 
 import java.util.ArrayList;
@@ -45,9 +46,16 @@ final class ChartValues {
         v.put("autoscaling", map("enabled", hpa.enabled(), "minReplicas", hpa.minReplicas(),
                 "maxReplicas", hpa.maxReplicas(), "targetCPUUtilizationPercentage", hpa.targetCPUUtilizationPercentage(),
                 "targetMemoryUtilizationPercentage", hpa.targetMemoryUtilizationPercentage()));
-        v.put("resources", map("requests", quantities(profile.resources().requests()),
-                "limits", quantities(profile.resources().limits())));
-        v.put("containerPort", app.port(gateway.targetPort()).orElseThrow().number());
+        var resources = ModelDefaults.resources(app, profile);
+        v.put("resources", map("requests", quantities(resources.requests()), "limits", quantities(resources.limits())));
+        var served = app.port(gateway.targetPort()).orElseThrow();
+        v.put("containerPort", served.number());
+        v.put("containerPortName", served.name());
+        v.put("containerPortProtocol", served.protocol().transport());
+        v.put("extraPorts", app.ports().stream().filter(p -> !p.name().equals(served.name()))
+                .map(p -> map("name", p.name(), "containerPort", p.number(), "protocol", p.protocol().transport()))
+                .toList());
+        v.put("env", new TreeMap<>(app.env()));
         v.put("probes", map("readiness", probe(app.readiness()), "liveness", probe(app.liveness())));
         v.put("podSecurityContext", podSecurity(profile));
         v.put("securityContext", map("allowPrivilegeEscalation", false, "capabilities", map("drop", List.of("ALL")),
@@ -56,7 +64,9 @@ final class ChartValues {
         v.put("service", map("type", "ClusterIP", "port", profile.servicePort()));
         v.put("ingress", ingress(app, profile));
         v.put("route", route(profile));
-        v.put("networkPolicy", map("enabled", true, "ingressController", controller(profile)));
+        v.put("networkPolicy", map("enabled", true, "ingressController", controller(profile),
+                "egress", Resolver.egress(architecture).stream()
+                        .map(e -> map("namespace", e.namespace(), "port", e.port(), "protocol", e.transport())).toList()));
         v.put("podDisruptionBudget", map("enabled", true, "maxUnavailable", profile.maxUnavailable()));
         v.put("serviceAccount", map("create", true, "name", ""));
         v.put("context", map("envs", envs(architecture, app, profile), "failover", failover(architecture, profile)));
@@ -66,7 +76,9 @@ final class ChartValues {
         v.put("tolerations", tolerations(profile));
         v.put("affinity", Map.of());
         v.put("topologySpreadConstraints", List.of());
-        v.put("podLabels", new TreeMap<>(profile.podLabels()));
+        Map<String, String> podLabels = new TreeMap<>(app.podLabels());
+        podLabels.putAll(profile.podLabels());
+        v.put("podLabels", podLabels);
         v.put("podAnnotations", new TreeMap<>(profile.podAnnotations()));
         v.put("tests", map("image", map("registry", "docker.io", "repository", "library/busybox", "tag", "1.37.0",
                 "digest", "", "pullPolicy", "IfNotPresent")));
@@ -79,8 +91,8 @@ final class ChartValues {
                 "digest", image.digest(), "pullPolicy", profile.image().pullPolicy());
     }
 
-    private static Map<String, Object> quantities(Quantities q) {
-        return map("cpu", q.cpu().text(), "memory", q.memory().text(), "ephemeral-storage", q.ephemeralStorage().text());
+    private static Map<String, Object> quantities(Resources.Quantities q) {
+        return map("cpu", q.cpu(), "memory", q.memory(), "ephemeral-storage", q.ephemeralStorage());
     }
 
     private static Map<String, Object> probe(Probe probe) {

@@ -43,8 +43,13 @@ final class ValueDocs {
         doc("resources", "Requests and limits of the WWE container; each limit is at least its request.");
         doc("resources.requests", "What the scheduler reserves: cpu, memory, ephemeral-storage.");
         doc("resources.limits", "The most the container may use: cpu, memory, ephemeral-storage.");
-        doc("containerPort", "The port NGINX listens on in the image; the container port named `http`.");
-        doc("probes", "Probes on the named port `http`; they differ so a slow pod leaves the Service before it restarts.");
+        doc("containerPort", "The port NGINX listens on in the image: the container port the Service and the ingress controller reach.");
+        doc("containerPortName", "That port's name (from the model); the Service's targetPort and the probes use it.");
+        doc("containerPortProtocol", "That port's transport, TCP or UDP (from the model).");
+        doc("extraPorts", "The model's other container ports (name, containerPort, protocol); not exposed by the Service.");
+        doc("env", "Environment variables of the container, by name (from the model), beside the browser config.");
+        doc("networkPolicy.egress", "Connections the pods start themselves (the model's podCalls): namespace, port, protocol.");
+        doc("probes", "Probes on a named container port; they differ so a slow pod leaves the Service before it restarts.");
         doc("probes.readiness", "Readiness probe: when the pod receives traffic.");
         doc("probes.liveness", "Liveness probe: when the pod is restarted.");
         doc("podSecurityContext", "Pod security context. runAsNonRoot must stay true and the ids above 0; set an id"
@@ -54,7 +59,7 @@ final class ValueDocs {
         doc("writablePaths", "Directories NGINX writes to; each gets an emptyDir because the root filesystem is read-only.");
         doc("service", "The ClusterIP Service in front of the pods.");
         doc("service.type", "Service type; only ClusterIP (agents come in through the Ingress).");
-        doc("service.port", "Service port; it forwards to the container port named `http`.");
+        doc("service.port", "Service port; it forwards to the named container port (containerPortName).");
         doc("ingress", "The Ingress the ingress controller serves for agents' browsers.");
         doc("ingress.enabled", "Render the Ingress.");
         doc("ingress.className", "IngressClass that serves the Ingress.");

@@ -31,6 +31,7 @@ import static dev.wwegen.chart.JsonSchemas.text;
 final class ValuesSchema {
 
     private static final long MAX_ID = 2147483647L;
+    private static final String PORT_NAME = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
     private static final String IMAGE_TAG = "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$";
     private static final String DIGEST = "^(sha256:[a-f0-9]{64})?$";
     private static final String REGISTRY = "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?$";
@@ -62,8 +63,15 @@ final class ValuesSchema {
                 p("resources", object(d("resources"), props(p("requests", quantities(d("resources.requests"))),
                         p("limits", quantities(d("resources.limits")))))),
                 p("containerPort", port(d("containerPort"))),
-                p("probes", object(d("probes"), props(p("readiness", probe(d("probes.readiness"))),
-                        p("liveness", probe(d("probes.liveness")))))),
+                p("containerPortName", oneOf(d("containerPortName"), List.of((String) defaults.get("containerPortName")))),
+                p("containerPortProtocol", oneOf(d("containerPortProtocol"), List.of("TCP", "UDP"))),
+                p("extraPorts", array(d("extraPorts"), object("A container port", props(
+                        p("name", string("IANA service name", PORT_NAME, 15)),
+                        p("containerPort", port("Port number")),
+                        p("protocol", oneOf("Transport", List.of("TCP", "UDP"))))))),
+                p("env", mapOf(d("env"), "^[A-Za-z_][A-Za-z0-9_]*$", text("value"))),
+                p("probes", object(d("probes"), props(p("readiness", probe(d("probes.readiness"), portNames(architecture))),
+                        p("liveness", probe(d("probes.liveness"), portNames(architecture)))))),
                 p("podSecurityContext", PodSchemas.podSecurity(d("podSecurityContext"))),
                 p("securityContext", PodSchemas.containerSecurity(d("securityContext"))),
                 p("writablePaths", node(d("writablePaths"), "type", "array", "minItems", 1, "uniqueItems", true,
@@ -79,7 +87,11 @@ final class ValuesSchema {
                                         "type", "object", "propertyNames", Map.of("pattern", LABEL_KEY),
                                         "additionalProperties", Map.of("type", "string", "maxLength", 63,
                                                 "pattern", "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"))),
-                                p("podLabels", labels(d("networkPolicy.ingressController.podLabels"))))))))),
+                                p("podLabels", labels(d("networkPolicy.ingressController.podLabels")))))),
+                        p("egress", array(d("networkPolicy.egress"), object("One egress rule", props(
+                                p("namespace", string("Namespace the pods call into", DNS_LABEL, 63)),
+                                p("port", port("Port number")),
+                                p("protocol", oneOf("Transport", List.of("TCP", "UDP")))))))))),
                 p("podDisruptionBudget", object(d("podDisruptionBudget"), props(
                         p("enabled", bool(d("podDisruptionBudget.enabled"))),
                         p("maxUnavailable", integer(d("podDisruptionBudget.maxUnavailable"), 1, 1000))))),
@@ -126,10 +138,15 @@ final class ValuesSchema {
         return integer(description, 1, 65535);
     }
 
-    private static Map<String, Object> probe(String description) {
+    private static List<String> portNames(Architecture architecture) {
+        return architecture.webApp().map(app -> app.ports().stream().map(dev.wwegen.dsl.model.Port::name)
+                .toList()).orElse(List.of("http"));
+    }
+
+    private static Map<String, Object> probe(String description, List<String> portNames) {
         return object(description, props(
                 p("httpGet", object("HTTP GET on the named port", props(p("path", string("Path", "^/.*$", 1024)),
-                        p("port", oneOf("The named container port", List.of("http")))))),
+                        p("port", oneOf("The named container port", portNames))))),
                 p("initialDelaySeconds", integer("Seconds before the first probe", 0, 3600)),
                 p("periodSeconds", integer("Seconds between probes", 1, 3600)),
                 p("timeoutSeconds", integer("Seconds before a probe times out", 1, 3600)),

@@ -1,6 +1,7 @@
 package dev.wwegen.cli;
 
 import dev.wwegen.diff.ArchitectureSummary;
+import dev.wwegen.diff.ArchitectureTerms;
 import dev.wwegen.diff.DiffOptions;
 import dev.wwegen.diff.DiffReport;
 import dev.wwegen.diff.DiffWriter;
@@ -75,6 +76,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ChartInputs charts;
 
+    @Mixin
+    ModelOptions modelOptions;
+
     @Option(names = "--profile", paramLabel = "NAME",
             description = "With --ref: the profile to compare. With OLD NEW: the profile the architecture notes name.")
     String profile;
@@ -126,7 +130,8 @@ final class DiffCommand implements Callable<Integer> {
             }
             equal = reports.values().stream().allMatch(DiffReport::isEmpty);
         } else {
-            ArchitectureSummary summary = ArchitectureSummary.reference().forProfile(profile);
+            ArchitectureSummary summary = new ArchitectureSummary(new ArchitectureTerms(modelOptions.architecture()), "")
+                    .forProfile(profile);
             DiffReport report = new ManifestDiffer(summary).compare(side(0), side(1), options);
             writer().write(report, out);
             equal = report.isEmpty();
@@ -152,7 +157,7 @@ final class DiffCommand implements Callable<Integer> {
             throw usage("--ref needs --profile NAME or --all-profiles, and no OLD NEW: it compares output/manifests/"
                     + " at the revision with the profiles rendered from the working tree");
         }
-        RevisionDiff revision = new RevisionDiff(repo.toAbsolutePath(), ref, options);
+        RevisionDiff revision = new RevisionDiff(repo.toAbsolutePath(), ref, options, modelOptions.architecture());
         return allProfiles ? revision.allProfiles() : Map.of(profile, revision.profile(profile));
     }
 

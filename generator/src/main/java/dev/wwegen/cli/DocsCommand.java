@@ -3,7 +3,6 @@ package dev.wwegen.cli;
 import dev.wwegen.text.TerminalText;
 import dev.wwegen.docs.DocFormat;
 import dev.wwegen.dsl.check.Finding;
-import dev.wwegen.dsl.reference.WweReference;
 import dev.wwegen.emit.EmitException;
 import dev.wwegen.emit.EmitSummary;
 import dev.wwegen.emit.Emitter;
@@ -50,13 +49,16 @@ final class DocsCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
+    @Mixin
+    ModelOptions modelOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Generator generator = new Generator(WweReference.architecture(), profileOptions.loader());
-        List<Finding> model = generator.checkModel();
+        Generator generator = new Generator(modelOptions.architecture(), profileOptions.loader());
+        List<Finding> model = modelOptions.findings();
         Generation generation = generator.generate(profile);
         if (model.stream().anyMatch(Finding::isError) || !generation.inputOk()) {
             List<Finding> all = new ArrayList<>(model);

@@ -2,7 +2,6 @@ package dev.wwegen.cli;
 
 import dev.wwegen.chart.ChartFiles;
 import dev.wwegen.dsl.check.Finding;
-import dev.wwegen.dsl.reference.WweReference;
 import dev.wwegen.emit.Difference;
 import dev.wwegen.emit.EmitException;
 import dev.wwegen.emit.EmitSummary;
@@ -31,8 +30,8 @@ import java.util.concurrent.Callable;
  * and checked in memory first; nothing is written unless every profile is good.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate the Helm chart, values and manifests for the built-in WWE model and one profile"
-                + " (default dev) or all.")
+        description = "Generate the Helm chart, values and manifests for the built-in WWE model (or --model) and one"
+                + " profile (default dev) or all.")
 final class GenerateCommand implements Callable<Integer> {
 
     static final String DEFAULT_PROFILE = "dev";
@@ -65,8 +64,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
+    @Mixin
+    ModelOptions modelOptions;
+
     @Option(names = "--fleet", paramLabel = "FILE", description = "Fleet file to generate (environments × regions)"
-            + " into fleet/ and gitops/ (default with --all-profiles: ./fleet.yaml when it exists).")
+            + " into fleet/ and gitops/ (default with --all-profiles and no --model: ./fleet.yaml when it exists).")
     Path fleet;
 
     @Override
@@ -77,11 +79,8 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("warning: --no-verify: the rendered output is NOT checked against the schema, cross-references"
                     + " or policy");
         }
-        Generator generator = new Generator(WweReference.architecture(), profileOptions.loader(), !noVerify);
-        List<Finding> model = generator.checkModel();
-        if (model.stream().anyMatch(Finding::isError)) {
-            throw new InputException(model);
-        }
+        Generator generator = new Generator(modelOptions.architecture(), profileOptions.loader(), !noVerify);
+        List<Finding> model = modelOptions.findings();
         List<String> names = selection.all ? generator.profiles().names()
                 : List.of(selection.profile == null ? DEFAULT_PROFILE : selection.profile);
         List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names);
@@ -127,7 +126,7 @@ final class GenerateCommand implements Callable<Integer> {
                 out.println(g.profile() + ": " + run.objects() + " objects → " + out().resolve("manifests")
                         .resolve(g.profile()) + ", architecture page → " + out().resolve("docs").resolve(g.profile()));
             }
-            out.println("chart → " + out().resolve(ChartFiles.chartFolder(WweReference.architecture()))
+            out.println("chart → " + out().resolve(ChartFiles.chartFolder(modelOptions.architecture()))
                     + ", values → " + out().resolve(ChartFiles.VALUES_FOLDER));
             summary.notes().forEach(note -> out.println("note: " + note));
             out.println(summary.counts());
@@ -158,7 +157,8 @@ final class GenerateCommand implements Callable<Integer> {
             return java.util.Optional.of(fleet);
         }
         Path shipped = Path.of(dev.wwegen.fleet.FleetLoader.DEFAULT_FILE);
-        return selection.all && java.nio.file.Files.isRegularFile(shipped) ? java.util.Optional.of(shipped)
+        // ./fleet.yaml belongs to the model of this folder: a --model of one's own names its fleet with --fleet
+        return selection.all && modelOptions.path == null && java.nio.file.Files.isRegularFile(shipped) ? java.util.Optional.of(shipped)
                 : java.util.Optional.empty();
     }
 

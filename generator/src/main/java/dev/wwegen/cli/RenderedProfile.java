@@ -3,7 +3,7 @@ package dev.wwegen.cli;
 import dev.wwegen.diff.Manifest;
 import dev.wwegen.diff.ManifestSet;
 import dev.wwegen.dsl.check.Finding;
-import dev.wwegen.dsl.reference.WweReference;
+import dev.wwegen.dsl.model.Architecture;
 import dev.wwegen.pipeline.Generation;
 import dev.wwegen.pipeline.Generator;
 import dev.wwegen.pipeline.ManifestLayout;
@@ -25,9 +25,9 @@ final class RenderedProfile {
     private final Path profiles;
     private final Generator generator;
 
-    RenderedProfile(Path profiles) {
+    RenderedProfile(Path profiles, Architecture architecture) {
         this.profiles = profiles;
-        this.generator = new Generator(WweReference.architecture(),
+        this.generator = new Generator(architecture,
                 new ProfileLoader(ProfileSource.directory(profiles)), false);
     }
 

@@ -1,6 +1,8 @@
 package dev.wwegen.cli;
 
 import dev.wwegen.diff.ArchitectureSummary;
+import dev.wwegen.diff.ArchitectureTerms;
+import dev.wwegen.dsl.model.Architecture;
 import dev.wwegen.diff.DiffOptions;
 import dev.wwegen.diff.DiffReport;
 import dev.wwegen.diff.ManifestDiffer;
@@ -33,8 +35,10 @@ final class RevisionDiff {
     private final Path repo;
     private final String ref;
     private final DiffOptions options;
+    private final Architecture architecture;
 
-    RevisionDiff(Path repo, String ref, DiffOptions options) {
+    RevisionDiff(Path repo, String ref, DiffOptions options, Architecture architecture) {
+        this.architecture = architecture;
         this.repo = repo;
         this.ref = ref;
         this.options = options;
@@ -83,12 +87,12 @@ final class RevisionDiff {
         }
     }
 
-    private static RenderedProfile profiles(GitWorktree revision) {
-        return new RenderedProfile(revision.repository().resolve("profiles"));
+    private RenderedProfile profiles(GitWorktree revision) {
+        return new RenderedProfile(revision.repository().resolve("profiles"), architecture);
     }
 
     private DiffReport compare(String name, ManifestSet before, ManifestSet after) {
-        return new ManifestDiffer(ArchitectureSummary.reference().forProfile(name)).compare(before, after, options);
+        return new ManifestDiffer(new ArchitectureSummary(new ArchitectureTerms(architecture), name)).compare(before, after, options);
     }
 
     /** The profiles whose manifests the revision holds: the folders under output/manifests. */

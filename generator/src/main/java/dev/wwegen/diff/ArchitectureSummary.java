@@ -15,7 +15,7 @@ import java.util.Set;
 public final class ArchitectureSummary {
 
     private static final List<ArchitectureNote> NOTES = List.of(
-            new ReplicasNote(), new ImageNote(), new PortNote(), new BackendUrlNote(), new HostNote());
+            new ReplicasNote(), new ImageNote(), new PortNote(), new BackendUrlNote(), new HostNote(), new EgressNote());
 
     private final ArchitectureTerms terms;
     private final String profile;

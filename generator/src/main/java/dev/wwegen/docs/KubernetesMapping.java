@@ -65,6 +65,8 @@ public final class KubernetesMapping {
                 case 1 -> controller();
                 case 2 -> toPods();
                 default -> c.destination() instanceof WebApp ? loads(hops)
+                        : c.destination() instanceof Backend backend && c.source() instanceof WebApp
+                        ? podEgress(c, backend)
                         : c.destination() instanceof Backend backend ? backend(backend) : List.of();
             };
             all.add(new Realisation(c.number(), steps));
@@ -171,7 +173,18 @@ public final class KubernetesMapping {
                 : "The browser gets `" + backend.configKey() + "` = `" + url + "` from ConfigMap `" + name(config)
                         + "` (" + config.file() + ").";
         return List.of(served, "It calls the back end in namespace `" + backend.namespace().name() + "` through the"
-                + " inbound gateway; WWE's pods never connect to it (their NetworkPolicy allows egress to DNS only).");
+                + " inbound gateway; the pods never connect to it (their NetworkPolicy allows no egress to it).");
+    }
+
+    /** A connection the pods make themselves: the NetworkPolicy's egress rule to the back end's namespace. */
+    private List<String> podEgress(Connection c, Backend backend) {
+        var config = find(ConfigMap.class);
+        var policy = find(NetworkPolicy.class);
+        String url = release.browserConfig().get(backend.configKey());
+        return List.of("The pods read `" + backend.configKey() + "` = `" + url + "` from ConfigMap `" + name(config)
+                        + "` (" + config.file() + ").",
+                "NetworkPolicy `" + name(policy) + "` allows egress " + c.protocol().transport() + " " + c.port()
+                        + " to namespace `" + backend.namespace().name() + "` (" + policy.file() + ").");
     }
 
     private <T> Found<T> find(Class<T> kind) {

@@ -94,9 +94,22 @@ public record Topology(List<Group> groups, List<Node> nodes, List<Edge> edges, L
         return groups.stream().filter(g -> g.parent().equals(groupId)).toList();
     }
 
-    /** A node id safe in Mermaid, PlantUML and DOT: {@code digital-channels} → {@code digital_channels}. */
+    /**
+     * Words a node id must not be: the group ids above, and keywords of Mermaid, PlantUML or DOT (a model's
+     * component may well be called {@code edge} or {@code end}).
+     */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of(CLUSTER, EDGE, "end", "graph", "subgraph",
+            "flowchart", "digraph", "node", "strict", "style", "class", "classdef", "click", "linkstyle", "default",
+            "direction", "title", "footer", "header", "left", "right", "top", "package", "component", "actor",
+            "rectangle");
+
+    /**
+     * A node id safe in Mermaid, PlantUML and DOT: {@code digital-channels} → {@code digital_channels}; a
+     * reserved word or group id gets the prefix {@code c_}.
+     */
     static String id(String name) {
-        return name.replaceAll("[^A-Za-z0-9]", "_");
+        String id = name.replaceAll("[^A-Za-z0-9]", "_");
+        return RESERVED.contains(id.toLowerCase(java.util.Locale.ROOT)) || id.startsWith("ns_") ? "c_" + id : id;
     }
 
     private static Optional<Group> groupOf(Component c, Release release) {

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 
@@ -14,8 +15,9 @@ import java.util.Optional;
 /**
  * Isolates the pods: ingress only from the chosen ingress controller (its namespace by name or, for
  * the OpenShift router, by OpenShift's policy-group label; its pods by their labels), on the container
- * port (connection 9); egress only to cluster DNS. The browser's calls to the back ends
- * never leave WWE's pods, so nothing else is allowed out.
+ * port (connection 9); egress to cluster DNS and to each back end the pods call themselves
+ * ({@code Architecture.podCalls}: its namespace, its port). The browser's calls to the back ends never
+ * leave the pods, so nothing else is allowed out.
  */
 final class NetworkPolicyRenderer implements ObjectRenderer {
 
@@ -49,6 +51,12 @@ final class NetworkPolicyRenderer implements ObjectRenderer {
                 .withPorts(new NetworkPolicyPortBuilder().withProtocol("UDP").withPort(new IntOrString(53)).build(),
                         new NetworkPolicyPortBuilder().withProtocol("TCP").withPort(new IntOrString(53)).build())
                 .endEgress()
+                .addAllToEgress(release.workload().egress().stream().map(e -> new NetworkPolicyEgressRuleBuilder()
+                        .withTo(new NetworkPolicyPeerBuilder()
+                                .withNamespaceSelector(selector(Map.of(NAMESPACE_NAME_LABEL, e.namespace()))).build())
+                        .withPorts(new NetworkPolicyPortBuilder().withProtocol(e.transport())
+                                .withPort(new IntOrString(e.port())).build())
+                        .build()).toList())
                 .endSpec()
                 .build());
     }

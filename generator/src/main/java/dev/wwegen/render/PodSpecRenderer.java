@@ -1,10 +1,14 @@
 package dev.wwegen.render;
 
+import dev.wwegen.dsl.model.Port;
 import dev.wwegen.dsl.model.Probe;
 import dev.wwegen.dsl.model.Resources;
 import dev.wwegen.resolve.Release;
 import dev.wwegen.resolve.Workload;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
@@ -21,6 +25,7 @@ import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,8 +71,10 @@ final class PodSpecRenderer {
                         .withName(release.appName())
                         .withImage(w.image())
                         .withImagePullPolicy(w.pullPolicy())
-                        .addNewPort().withName(w.port().name()).withContainerPort(w.port().number())
-                        .withProtocol(w.port().protocol().transport()).endPort()
+                        .withPorts(ports(w))
+                        .withEnv(w.env().isEmpty() ? null : w.env().entrySet().stream()
+                                .map(e -> new EnvVarBuilder().withName(e.getKey()).withValue(e.getValue()).build())
+                                .toList())
                         .addNewEnvFrom().withNewConfigMapRef().withName(ConfigMapRenderer.name(release))
                         .endConfigMapRef().endEnvFrom()
                         .withReadinessProbe(probe(w.readiness()))
@@ -84,6 +91,19 @@ final class PodSpecRenderer {
                         .build())
                 .withVolumes(volumes(w.writablePaths()))
                 .build();
+    }
+
+    /** The port the gateway reaches first, then the model's other ports in declaration order. */
+    private static List<ContainerPort> ports(Workload w) {
+        List<ContainerPort> ports = new ArrayList<>();
+        ports.add(port(w.port()));
+        w.extraPorts().forEach(p -> ports.add(port(p)));
+        return ports;
+    }
+
+    private static ContainerPort port(Port port) {
+        return new ContainerPortBuilder().withName(port.name()).withContainerPort(port.number())
+                .withProtocol(port.protocol().transport()).build();
     }
 
     private static io.fabric8.kubernetes.api.model.Probe probe(Probe probe) {
@@ -113,7 +133,7 @@ final class PodSpecRenderer {
 
     /** {@code /var/cache/nginx} → volume {@code var-cache-nginx}. */
     static String volumeName(String path) {
-        return path.substring(1).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return dev.wwegen.dsl.check.NameFormats.volumeName(path);
     }
 
     private static List<VolumeMount> mounts(List<String> paths) {

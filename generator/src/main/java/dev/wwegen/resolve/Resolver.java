@@ -3,8 +3,9 @@ package dev.wwegen.resolve;
 import dev.wwegen.dsl.check.Finding;
 import dev.wwegen.dsl.model.Architecture;
 import dev.wwegen.dsl.model.Backend;
+import dev.wwegen.dsl.model.Component;
+import dev.wwegen.dsl.model.Connection;
 import dev.wwegen.dsl.model.IngressChain;
-import dev.wwegen.dsl.model.Resources;
 import dev.wwegen.dsl.model.WebApp;
 import dev.wwegen.profile.Profile;
 
@@ -57,7 +58,7 @@ public final class Resolver {
         var admission = gateway.controller().admission();
         var release = new Release(routed, profile.name(), HelmNames.fullname(architecture.name(), app.name()),
                 profile.namespace(), labels, selector,
-                workload(app, gateway, profile), scaling(profile),
+                workload(architecture, app, gateway, profile), scaling(profile),
                 new Exposure(profile.servicePort(), profile.ingress().host(), profile.ingress().className(),
                         profile.ingress().tlsSecret(), profile.ingress().annotations(), route.kind(),
                         new Exposure.GatewayAttachment(attach.name(), attach.namespace(), attach.sectionName(),
@@ -66,25 +67,34 @@ public final class Resolver {
         return new ResolveResult(Optional.of(release), findings);
     }
 
-    private static Workload workload(WebApp app, IngressChain gateway, Profile profile) {
+    private static Workload workload(Architecture architecture, WebApp app, IngressChain gateway, Profile profile) {
         var image = profile.image();
         var security = profile.securityContext();
+        var served = app.port(gateway.targetPort()).orElseThrow();
+        Map<String, String> podLabels = new TreeMap<>(app.podLabels());
+        podLabels.putAll(profile.podLabels());
         return new Workload(ImageReference.of(app.image(), image), image.pullPolicy(), profile.imagePullSecrets(),
-                app.port(gateway.targetPort()).orElseThrow(), app.readiness(), app.liveness(),
-                resources(profile), app.writablePaths(), security.runAsUser(), security.runAsGroup(),
+                served, app.readiness(), app.liveness(),
+                ModelDefaults.resources(app, profile), app.writablePaths(), security.runAsUser(), security.runAsGroup(),
                 security.fsGroup(), profile.priorityClassName().orElse(""), profile.nodeSelector(),
                 profile.tolerations().stream().map(t -> new Toleration(t.key().orElse(""), t.operator(),
                         t.value().orElse(""), t.effect().orElse(""), t.tolerationSeconds().isPresent() ? t.tolerationSeconds().getAsLong() : null))
                         .toList(),
-                profile.podLabels(), profile.podAnnotations());
+                podLabels, profile.podAnnotations(),
+                app.ports().stream().filter(p -> !p.name().equals(served.name())).toList(), app.env(),
+                egress(architecture));
     }
 
-    private static Resources resources(Profile profile) {
-        var r = profile.resources();
-        return Resources.of(
-                Resources.cpu(r.requests().cpu().text(), r.requests().memory().text(),
-                        r.requests().ephemeralStorage().text()),
-                Resources.cpu(r.limits().cpu().text(), r.limits().memory().text(), r.limits().ephemeralStorage().text()));
+    /** The pods' own calls: each to its back end's namespace and port. */
+    public static List<Egress> egress(Architecture architecture) {
+        List<Egress> egress = new ArrayList<>();
+        for (Connection c : architecture.podEgress()) {
+            if (c.destination() instanceof Component target && target.home().isPresent()) {
+                egress.add(new Egress(c.number(), target.name(), target.home().get().name(), c.protocol().transport(),
+                        c.port()));
+            }
+        }
+        return egress;
     }
 
     private static Scaling scaling(Profile profile) {

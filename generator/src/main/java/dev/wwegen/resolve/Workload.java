@@ -27,12 +27,16 @@ import java.util.OptionalLong;
  * @param tolerations       taints the pods tolerate
  * @param podLabels         extra labels on the pods only
  * @param podAnnotations    annotations on the pods only
+ * @param extraPorts        the web app's other declared ports (container ports only), in declaration order
+ * @param env               the container's environment variables from the model, sorted
+ * @param egress            connections the pods start themselves, in number order (the NetworkPolicy's egress)
  */
 public record Workload(String image, String pullPolicy, List<String> pullSecrets, Port port, Probe readiness,
                        Probe liveness, Resources resources, List<String> writablePaths, OptionalLong runAsUser,
                        OptionalLong runAsGroup, OptionalLong fsGroup, String priorityClassName,
                        Map<String, String> nodeSelector, List<Toleration> tolerations,
-                       Map<String, String> podLabels, Map<String, String> podAnnotations) {
+                       Map<String, String> podLabels, Map<String, String> podAnnotations, List<Port> extraPorts,
+                       Map<String, String> env, List<Egress> egress) {
 
     public Workload {
         pullSecrets = List.copyOf(pullSecrets);
@@ -41,5 +45,8 @@ public record Workload(String image, String pullPolicy, List<String> pullSecrets
         tolerations = List.copyOf(tolerations);
         podLabels = Release.sorted(podLabels);
         podAnnotations = Release.sorted(podAnnotations);
+        extraPorts = List.copyOf(extraPorts);
+        env = Release.sorted(env);
+        egress = List.copyOf(egress);
     }
 }

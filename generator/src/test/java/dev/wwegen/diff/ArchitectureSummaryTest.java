@@ -51,6 +51,25 @@ class ArchitectureSummaryTest {
                 "back end digital-channels: URL added");
     }
 
+    private static Map<String, Object> policy(List<Map<String, Object>> egress) {
+        return object("networking.k8s.io/v1", "NetworkPolicy", Map.of("spec", Map.of("egress", egress)));
+    }
+
+    private static Map<String, Object> egress(String namespace, int port) {
+        return Map.of("to", List.of(Map.of("namespaceSelector", Map.of("matchLabels",
+                Map.of("kubernetes.io/metadata.name", namespace)))), "ports", List.of(Map.of("port", port)));
+    }
+
+    @Test
+    void podEgressChangesAreSaid() {
+        var dns = egress("kube-system", 53);
+        assertThat(notes(List.of(policy(List.of(dns, egress("licensing", 8443)))),
+                List.of(policy(List.of(dns, egress("licences", 9443))))))
+                .containsExactlyInAnyOrder("pod egress: namespace licensing → licences", "pod egress: port 8443 → 9443");
+        assertThat(notes(List.of(policy(List.of(dns))), List.of(policy(List.of(dns, egress("licensing", 8443))))))
+                .containsExactly("pod egress rule added");
+    }
+
     @Test
     void nothingIsSaidUnlessWwegenGeneratedBothSides() {
         var before = object("apps/v1", "Deployment", Map.of("spec", Map.of("replicas", 3)));

@@ -22,6 +22,15 @@ public record Finding(Severity severity, String where, String path, String reaso
             .thenComparing(Finding::path)
             .thenComparing(Finding::reason);
 
+    /**
+     * Checks that severity, where and reason are given; a missing hint becomes empty.
+     *
+     * @param severity as the record component {@link #severity()}
+     * @param where as the record component {@link #where()}
+     * @param path as the record component {@link #path()}
+     * @param reason as the record component {@link #reason()}
+     * @param hint as the record component {@link #hint()}
+     */
     public Finding {
         Objects.requireNonNull(severity, "severity");
         requireText(where, "where");
@@ -30,14 +39,37 @@ public record Finding(Severity severity, String where, String path, String reaso
         hint = hint == null ? "" : hint;
     }
 
+    /**
+     * An error: the input cannot be used as it is.
+     *
+     * @param where the input and position
+     * @param path the field
+     * @param reason what is wrong
+     * @param hint what to do
+     * @return the finding
+     */
     public static Finding error(String where, String path, String reason, String hint) {
         return new Finding(Severity.ERROR, where, path, reason, hint);
     }
 
+    /**
+     * A warning: the input works, but probably not as meant.
+     *
+     * @param where the input and position
+     * @param path the field
+     * @param reason what is wrong
+     * @param hint what to do
+     * @return the finding
+     */
     public static Finding warning(String where, String path, String reason, String hint) {
         return new Finding(Severity.WARNING, where, path, reason, hint);
     }
 
+    /**
+     * Whether this finding stops the run.
+     *
+     * @return true for {@link Severity#ERROR}
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -48,6 +80,8 @@ public record Finding(Severity severity, String where, String path, String reaso
      * error  profiles/prod.yaml:12:5 ingress.host: "WWE.Example.com" is not a DNS name
      *        hint: use lower case, e.g. wwe.example.com
      * </pre>
+     *
+     * @return the message, one or two lines
      */
     public String format() {
         String head = String.format("%-6s %s %s%s", severity.word(), where, path.isEmpty() ? "" : path + ": ", reason);

@@ -27,10 +27,21 @@ public final class ModelCheck {
     private ModelCheck() {
     }
 
+    /**
+     * Every model rule, in the order they run.
+     *
+     * @return the rules
+     */
     public static List<Rule> rules() {
         return RULES;
     }
 
+    /**
+     * Runs every rule on a model.
+     *
+     * @param architecture the model
+     * @return every finding, sorted by {@link Finding#ORDER}
+     */
     public static List<Finding> run(Architecture architecture) {
         return RULES.stream().flatMap(rule -> rule.check(architecture).stream()).sorted(Finding.ORDER).toList();
     }

@@ -41,6 +41,19 @@ public final class WebAppIsDeployable implements Rule {
                 findings.add(Finding.error(where, path + ".ports", "web app " + app.name() + " declares no port",
                         "add .serves(Port.http(\"http\", 8080))"));
             }
+            if (app.writablePaths().isEmpty()) {
+                findings.add(Finding.error(where, path + ".writablePaths", "web app " + app.name() + " writes nowhere,"
+                        + " but its root filesystem is read-only", "add .writes(\"/tmp\", \"/var/cache/nginx\", \"/var/run\")"));
+            }
+            Set<String> volumes = new HashSet<>();
+            for (String dir : app.writablePaths()) {
+                String volume = NameFormats.volumeName(dir);
+                if (volume.isEmpty() || volume.length() > 63 || !volumes.add(volume)) {
+                    findings.add(Finding.error(where, path + ".writablePaths", "\"" + dir + "\" gives the volume name \""
+                                    + volume + "\", which is empty, too long or used by another path",
+                            "use short lower-case directory names, e.g. /var/cache/nginx"));
+                }
+            }
             Set<String> seen = new HashSet<>();
             for (String dir : app.writablePaths()) {
                 if (!dir.startsWith("/") || dir.equals("/") || dir.contains("..") || !seen.add(dir)) {
@@ -49,6 +62,23 @@ public final class WebAppIsDeployable implements Rule {
                             "list each directory NGINX writes once, e.g. /var/cache/nginx"));
                 }
             }
+            for (String variable : app.env().keySet()) {
+                if (!NameFormats.isEnvName(variable)) {
+                    findings.add(Finding.error(where, path + ".env", "\"" + variable
+                            + "\" is not an environment variable name", "use letters, digits and '_', not starting with"
+                            + " a digit, e.g. NGINX_WORKER_PROCESSES"));
+                }
+            }
+            app.podLabels().forEach((key, value) -> {
+                if (key.startsWith("app.kubernetes.io/") || key.startsWith("helm.sh/")) {
+                    findings.add(Finding.error(where, path + ".podLabels", "pod label " + key
+                            + " is one wwegen sets on every object", "use a label key of your own, e.g. example.com/team"));
+                } else if (!NameFormats.isLabel(key, value)) {
+                    findings.add(Finding.error(where, path + ".podLabels", "pod label " + key + "=" + value
+                            + " is not a Kubernetes label", "use [prefix/]name with at most 63 letters, digits, '-',"
+                            + " '_' and '.', e.g. example.com/team=desk"));
+                }
+            });
             for (String key : app.settings().keySet()) {
                 if (!NameFormats.isConfigKey(key)) {
                     findings.add(Finding.error(where, path + ".settings", "\"" + key + "\" is not a config map key",

@@ -7,7 +7,12 @@ package dev.wwegen.dsl.model;
  * (the gateway's proxy counts as inside) is {@link #INTRA_CLUSTER}.
  */
 public enum Classification {
-    INGRESS("Ingress"), EGRESS("Egress"), INTRA_CLUSTER("Intra-cluster");
+    /** Started outside the cluster. */
+    INGRESS("Ingress"),
+    /** Leaving the cluster. */
+    EGRESS("Egress"),
+    /** Between things in the cluster. */
+    INTRA_CLUSTER("Intra-cluster");
 
     private final String label;
 
@@ -15,11 +20,22 @@ public enum Classification {
         this.label = label;
     }
 
-    /** As the page writes it: {@code Ingress}, {@code Egress}, {@code Intra-cluster}. */
+    /**
+     * As the page writes it: {@code Ingress}, {@code Egress}, {@code Intra-cluster}.
+     *
+     * @return the label
+     */
     public String label() {
         return label;
     }
 
+    /**
+     * Classifies a connection by where its ends run.
+     *
+     * @param source who initiates
+     * @param destination who accepts
+     * @return the classification
+     */
     public static Classification of(Endpoint source, Endpoint destination) {
         if (!source.location().insideCluster()) {
             return INGRESS;

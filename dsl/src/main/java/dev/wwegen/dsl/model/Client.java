@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,12 +14,23 @@ import java.util.Optional;
  */
 public record Client(String name, String label) implements Component {
 
+    /**
+     * Checks the components (a missing required value throws {@link NullPointerException} naming it) and makes the collections immutable.
+     *
+     * @param name as the record component {@link #name()}
+     * @param label as the record component {@link #label()}
+     */
     public Client {
+        CallSites.record(this);
         Objects.requireNonNull(name, "client name");
         Objects.requireNonNull(label, "client label");
     }
 
-    /** The agent's web browser running Agent Workspace. */
+    /**
+     * The agent's web browser running Agent Workspace.
+     *
+     * @return the browser client
+     */
     public static Client browser() {
         return new Client("browser", "Browser");
     }

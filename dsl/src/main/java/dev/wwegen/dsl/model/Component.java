@@ -9,13 +9,27 @@ import java.util.Optional;
  */
 public sealed interface Component extends Endpoint permits Client, EdgeProxy, IngressController, WebApp, Backend {
 
-    /** The namespace it runs in; empty for things outside Kubernetes or at the cluster's edge. */
+    /**
+     * The namespace it runs in; empty for things outside Kubernetes or at the cluster's edge.
+     *
+     * @return its namespace, if it runs in one
+     */
     Optional<Namespace> home();
 
 
-    /** Ports it accepts connections on; empty for pure clients. */
+    /**
+     * Ports it accepts connections on; empty for pure clients.
+     *
+     * @return its ports, in declaration order
+     */
     List<Port> ports();
 
+    /**
+     * A declared port by name.
+     *
+     * @param portName the port's name
+     * @return the port, if declared
+     */
     default Optional<Port> port(String portName) {
         return ports().stream().filter(p -> p.name().equals(portName)).findFirst();
     }

@@ -16,7 +16,12 @@ public record ControllerAdmission(Map<String, String> namespaceLabels, Map<Strin
     /** The label Kubernetes sets on every namespace (since 1.21) to its own name. */
     public static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
-    /** Normalises both maps to sorted, unmodifiable copies. */
+    /**
+     * Normalises both maps to sorted, unmodifiable copies.
+     *
+     * @param namespaceLabels as the record component {@link #namespaceLabels()}
+     * @param podLabels as the record component {@link #podLabels()}
+     */
     public ControllerAdmission {
         namespaceLabels = Collections.unmodifiableMap(new TreeMap<>(namespaceLabels));
         podLabels = Collections.unmodifiableMap(new TreeMap<>(podLabels));
@@ -25,6 +30,10 @@ public record ControllerAdmission(Map<String, String> namespaceLabels, Map<Strin
     /**
      * True when this peer admits a pod with the given labels in a namespace with the given labels, as
      * the NetworkPolicy API matches {@code matchLabels}: every selector label present with its value.
+     *
+     * @param namespace a namespace's labels
+     * @param pod a pod's labels
+     * @return true when this peer admits that pod
      */
     public boolean admits(Map<String, String> namespace, Map<String, String> pod) {
         return namespace.entrySet().containsAll(namespaceLabels.entrySet())

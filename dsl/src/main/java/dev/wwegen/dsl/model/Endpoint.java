@@ -6,11 +6,24 @@ package dev.wwegen.dsl.model;
  */
 public sealed interface Endpoint permits Component, IngressChain {
 
-    /** Identifier, an RFC 1123 label; unique in an architecture. */
+    /**
+     * Identifier, an RFC 1123 label; unique in an architecture.
+     *
+     * @return the identifier
+     */
     String name();
 
-    /** The name people use, as in the architecture page's table (e.g. "Genesys Web Services and Applications"). */
+    /**
+     * The name people use, as in the architecture page's table (e.g. "Genesys Web Services and Applications").
+     *
+     * @return the display name
+     */
     String label();
 
+    /**
+     * Where it runs, from which connections are classified.
+     *
+     * @return its location
+     */
     Location location();
 }

@@ -15,6 +15,11 @@ public enum Location {
     /** A workload in some namespace of the cluster. */
     IN_CLUSTER;
 
+    /**
+     * Whether connections from here count as inside the cluster.
+     *
+     * @return true unless {@link #OUTSIDE_CLUSTER}
+     */
     public boolean insideCluster() {
         return this != OUTSIDE_CLUSTER;
     }

@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.Objects;
 
 /**
@@ -11,16 +13,33 @@ import java.util.Objects;
  */
 public record Namespace(String name, boolean owned) {
 
+    /**
+     * Checks that the name is given.
+     *
+     * @param name as the record component {@link #name()}
+     * @param owned as the record component {@link #owned()}
+     */
     public Namespace {
+        CallSites.record(this);
         Objects.requireNonNull(name, "namespace name");
     }
 
-    /** A namespace this release deploys into. */
+    /**
+     * A namespace this release deploys into.
+     *
+     * @param name the namespace name
+     * @return an owned namespace
+     */
     public static Namespace owned(String name) {
         return new Namespace(name, true);
     }
 
-    /** A namespace another team runs; wwegen never writes objects there. */
+    /**
+     * A namespace another team runs; wwegen never writes objects there.
+     *
+     * @param name the namespace name
+     * @return an external namespace
+     */
     public static Namespace external(String name) {
         return new Namespace(name, false);
     }

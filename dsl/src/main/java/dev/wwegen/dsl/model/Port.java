@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.Objects;
 
 /**
@@ -14,22 +16,46 @@ import java.util.Objects;
  */
 public record Port(String name, int number, Protocol protocol) {
 
+    /**
+     * Checks that name and protocol are given (numbers are checked by the model rules).
+     *
+     * @param name as the record component {@link #name()}
+     * @param number as the record component {@link #number()}
+     * @param protocol as the record component {@link #protocol()}
+     */
     public Port {
+        CallSites.record(this);
         Objects.requireNonNull(name, "port name");
         Objects.requireNonNull(protocol, () -> "protocol of port '" + name + "'");
     }
 
-    /** A plain HTTP port, e.g. {@code Port.http("http", 8080)}. */
+    /**
+     * A plain HTTP port, e.g. {@code Port.http("http", 8080)}.
+     *
+     * @param name IANA service name, e.g. {@code http}
+     * @param number 1–65535
+     * @return the port
+     */
     public static Port http(String name, int number) {
         return new Port(name, number, Protocol.HTTP);
     }
 
-    /** A TLS port, e.g. {@code Port.https("https", 443)}. */
+    /**
+     * A TLS port, e.g. {@code Port.https("https", 443)}.
+     *
+     * @param name IANA service name, e.g. {@code https}
+     * @param number 1–65535
+     * @return the port
+     */
     public static Port https(String name, int number) {
         return new Port(name, number, Protocol.HTTPS);
     }
 
-    /** The default HTTPS port 443 named {@code https}. */
+    /**
+     * The default HTTPS port 443 named {@code https}.
+     *
+     * @return the port
+     */
     public static Port https() {
         return https("https", 443);
     }

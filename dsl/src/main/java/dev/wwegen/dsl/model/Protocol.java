@@ -2,7 +2,14 @@ package dev.wwegen.dsl.model;
 
 /** The application protocol spoken on a connection or port, as the architecture page names it. */
 public enum Protocol {
-    HTTP(false), HTTPS(true), TCP(false), UDP(false);
+    /** Plain HTTP. */
+    HTTP(false),
+    /** HTTP over TLS. */
+    HTTPS(true),
+    /** Any other TCP protocol. */
+    TCP(false),
+    /** A UDP protocol. */
+    UDP(false);
 
     private final boolean encrypted;
 
@@ -10,12 +17,20 @@ public enum Protocol {
         this.encrypted = encrypted;
     }
 
-    /** True when the protocol needs a TLS certificate at the side that accepts the connection. */
+    /**
+     * True when the protocol needs a TLS certificate at the side that accepts the connection.
+     *
+     * @return whether it is encrypted
+     */
     public boolean encrypted() {
         return encrypted;
     }
 
-    /** The transport Kubernetes needs in Service and NetworkPolicy ports. */
+    /**
+     * The transport Kubernetes needs in Service and NetworkPolicy ports.
+     *
+     * @return {@code TCP} or {@code UDP}
+     */
     public String transport() {
         return this == UDP ? "UDP" : "TCP";
     }

@@ -23,17 +23,30 @@ public enum RouteKind {
         this.title = title;
     }
 
-    /** The word profiles use: {@code gateway}, {@code openshift} or {@code ingress}. */
+    /**
+     * The word profiles use: {@code gateway}, {@code openshift} or {@code ingress}.
+     *
+     * @return the profile key, e.g. {@code gateway}
+     */
     public String key() {
         return key;
     }
 
-    /** The display name: {@code Gateway API}, {@code OpenShift Route} or {@code Ingress}. */
+    /**
+     * The display name: {@code Gateway API}, {@code OpenShift Route} or {@code Ingress}.
+     *
+     * @return the display title
+     */
     public String title() {
         return title;
     }
 
-    /** The kind a profile word names, if any. */
+    /**
+     * The kind a profile word names, if any.
+     *
+     * @param key a profile's {@code route.kind}
+     * @return the kind, if the key names one
+     */
     public static Optional<RouteKind> ofKey(String key) {
         for (RouteKind kind : values()) {
             if (kind.key.equals(key.toLowerCase(Locale.ROOT))) {

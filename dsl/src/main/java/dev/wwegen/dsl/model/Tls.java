@@ -1,5 +1,7 @@
 package dev.wwegen.dsl.model;
 
+import dev.wwegen.dsl.internal.CallSites;
+
 import java.util.Objects;
 
 /**
@@ -11,10 +13,22 @@ import java.util.Objects;
  */
 public record Tls(String secretName) {
 
+    /**
+     * Checks that the Secret's name is given.
+     *
+     * @param secretName as the record component {@link #secretName()}
+     */
     public Tls {
+        CallSites.record(this);
         Objects.requireNonNull(secretName, "TLS secret name");
     }
 
+    /**
+     * TLS with the certificate in this Secret.
+     *
+     * @param secretName a Secret in the web app's namespace
+     * @return the TLS setting
+     */
     public static Tls secret(String secretName) {
         return new Tls(secretName);
     }

@@ -25,6 +25,11 @@ public final class WweReference {
     private WweReference() {
     }
 
+    /**
+     * The reference architecture: connections 1–9 of the page.
+     *
+     * @return the WWE architecture
+     */
     public static Architecture architecture() {
         var wwe = WebApp.named("wwe")
                 .in(Namespace.owned("wwe"))
