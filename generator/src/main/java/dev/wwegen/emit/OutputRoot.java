@@ -124,7 +124,7 @@ final class OutputRoot {
     Finding blocked(Entry entry) {
         String shown = shown(entry.at());
         if (entry.kind() == Kind.LINK) {
-            return Finding.error(shown, "", shown + " is a symbolic link; wwegen never writes, replaces or deletes"
+            return Finding.error(shown, "", "is a symbolic link; wwegen never writes, replaces or deletes"
                     + " through a link", "replace the link by a real folder or file, or choose another --out");
         }
         return Finding.error(shown, "", "cannot create directory " + shown + ": a file is in the way",
