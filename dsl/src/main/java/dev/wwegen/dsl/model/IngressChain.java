@@ -196,7 +196,9 @@ public record IngressChain(String name, String label, Client client, EdgeProxy p
             return List.of();
         }
         Optional<Port> last = target.port(targetPort);
-        return List.of(
+        // Derived at every call (connections, docs, checks): no finding points at a hop (the chain's own site
+        // stands for them), so their sites are not recorded.
+        return CallSites.unrecorded(() -> List.of(
                 Connection.number(hopNumbers.get(0)).from(client).to(this)
                         .over(proxy.port().protocol(), proxy.port().number()).carrying(data).flowing(DataFlow.TO_SOURCE),
                 Connection.number(hopNumbers.get(1)).from(proxy).to(controller)
@@ -204,6 +206,6 @@ public record IngressChain(String name, String label, Client client, EdgeProxy p
                         .flowing(DataFlow.TO_SOURCE),
                 Connection.number(hopNumbers.get(2)).from(controller).to(target)
                         .over(last.map(Port::protocol).orElse(Protocol.HTTP), last.map(Port::number).orElse(0))
-                        .carrying(data).flowing(DataFlow.TO_SOURCE));
+                        .carrying(data).flowing(DataFlow.TO_SOURCE)));
     }
 }

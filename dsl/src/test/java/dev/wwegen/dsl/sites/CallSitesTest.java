@@ -31,6 +31,15 @@ class CallSitesTest {
     }
 
     @Test
+    void anIngressChainsDerivedHopsRecordNoSiteButTheChainDoes() {
+        var chain = WweReference.architecture().gateway().orElseThrow();
+        assertThat(CallSites.of(chain)).isPresent();
+        assertThat(chain.hops()).hasSize(3).allSatisfy(hop -> assertThat(CallSites.of(hop)).isEmpty());
+        // and recording is back on afterwards, on this thread
+        assertThat(CallSites.of(Port.http("http", 8080))).isPresent();
+    }
+
+    @Test
     void sitesLeaveEqualityAlone() {
         Port a = Port.http("http", 8080);
         Port b = Port.http("http", 8080);
