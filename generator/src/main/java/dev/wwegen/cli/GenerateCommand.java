@@ -68,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
     ModelOptions modelOptions;
 
     @Option(names = "--fleet", paramLabel = "FILE", description = "Fleet file to generate (environments × regions)"
-            + " into fleet/ and gitops/ (default with --all-profiles and no --model: ./fleet.yaml when it exists).")
+            + " into fleet/ and gitops/ (default with --all-profiles, the ./profiles folder and no --model: ./fleet.yaml when it exists).")
     Path fleet;
 
     @Override
@@ -157,8 +157,10 @@ final class GenerateCommand implements Callable<Integer> {
             return java.util.Optional.of(fleet);
         }
         Path shipped = Path.of(dev.wwegen.fleet.FleetLoader.DEFAULT_FILE);
-        // ./fleet.yaml belongs to the model of this folder: a --model of one's own names its fleet with --fleet
-        return selection.all && modelOptions.path == null && java.nio.file.Files.isRegularFile(shipped) ? java.util.Optional.of(shipped)
+        // ./fleet.yaml belongs to the model and the profiles of this folder: a --model of one's own, or another
+        // --profiles folder, names its fleet with --fleet
+        return selection.all && modelOptions.path == null && profileOptions.isDefaultFolder()
+                && java.nio.file.Files.isRegularFile(shipped) ? java.util.Optional.of(shipped)
                 : java.util.Optional.empty();
     }
 

@@ -13,6 +13,20 @@ final class ProfileOptions {
             description = "Folder of profile YAML files (default: ./profiles if it exists, else the bundled profiles).")
     Path folder;
 
+    /** True when the profiles are ./profiles (given or by default), the folder ./fleet.yaml is written for. */
+    boolean isDefaultFolder() {
+        if (folder == null) {
+            return true;
+        }
+        try {
+            Path shipped = Path.of("profiles");
+            return java.nio.file.Files.isDirectory(folder) && java.nio.file.Files.isDirectory(shipped)
+                    && java.nio.file.Files.isSameFile(folder, shipped);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     ProfileLoader loader() {
         return new ProfileLoader(folder != null ? ProfileSource.directory(folder)
                 : ProfileSource.preferring(Path.of("profiles")));

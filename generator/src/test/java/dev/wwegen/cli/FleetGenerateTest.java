@@ -48,4 +48,24 @@ class FleetGenerateTest {
         assertThat(run.err()).contains("fleet.yaml:").contains("environment prod has no region \"us-eats\"");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void theShippedFleetIsLeftOutWhenProfilesComeFromAnotherFolder() throws Exception {
+        // ./fleet.yaml names the shipped profiles (prod, staging); a folder of other profiles has neither, so
+        // the default fleet must not apply (it is only a default for ./profiles). Runs in the repository root.
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        Files.copy(ROOT.resolve("profiles/dev.yaml"), profiles.resolve("lab.yaml"));
+        Path out = dir.resolve("out");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "generate", "--all-profiles", "--profiles", profiles.toString(), "--out", out.toString())
+                .directory(ROOT.toAbsolutePath().normalize().toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(out.resolve("manifests/lab")).isDirectory();
+        assertThat(out.resolve("fleet")).doesNotExist();
+        assertThat(out.resolve("gitops")).doesNotExist();
+    }
 }
