@@ -20,9 +20,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -90,7 +93,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (generations.stream().anyMatch(g -> !g.inputOk())) {
             throw new InputException(input);
         }
-        java.util.Optional<FleetPlan> fleetPlan = fleetFile().map(file -> FleetPlan.of(generator, file));
+        Optional<FleetPlan> fleetPlan = fleetFile().map(file -> FleetPlan.of(generator, file));
         fleetPlan.ifPresent(f -> input.addAll(f.inputFindings()));
         if (input.stream().anyMatch(Finding::isError)) {
             throw new InputException(input);
@@ -107,8 +110,9 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("nothing written: the rendered output has errors");
             return Main.FINDINGS;
         }
-        OutputPlan plan = withFleet(OutputPlan.of(generator, runs.stream().map(r -> r.files().orElseThrow()).toList(),
-                selection.all), fleetPlan);
+        OutputPlan profiles = OutputPlan.of(generator, runs.stream().map(r -> r.files().orElseThrow()).toList(),
+                selection.all);
+        OutputPlan plan = fleetPlan.map(f -> profiles.plus(f.files(), f.scopes())).orElse(profiles);
         if (check) {
             return check(out, err, plan.files(), plan.scopes());
         }
@@ -118,7 +122,7 @@ final class GenerateCommand implements Callable<Integer> {
         return written;
     }
 
-    private int write(PrintWriter out, FileSet files, java.util.Set<String> scopes, List<ProfileRuns.Run> runs) {
+    private int write(PrintWriter out, FileSet files, Set<String> scopes, List<ProfileRuns.Run> runs) {
         try {
             EmitSummary summary = Emitter.write(out(), files, scopes);
             for (ProfileRuns.Run run : runs) {
@@ -136,7 +140,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private int check(PrintWriter out, PrintWriter err, FileSet files, java.util.Set<String> scopes) {
+    private int check(PrintWriter out, PrintWriter err, FileSet files, Set<String> scopes) {
         try {
             List<Difference> differences = Emitter.check(out(), files, scopes);
             if (differences.isEmpty()) {
@@ -152,28 +156,16 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private java.util.Optional<Path> fleetFile() {
+    private Optional<Path> fleetFile() {
         if (fleet != null) {
-            return java.util.Optional.of(fleet);
+            return Optional.of(fleet);
         }
         Path shipped = Path.of(dev.wwegen.fleet.FleetLoader.DEFAULT_FILE);
         // ./fleet.yaml belongs to the model and the profiles of this folder: a --model of one's own, or another
         // --profiles folder, names its fleet with --fleet
         return selection.all && modelOptions.path == null && profileOptions.isDefaultFolder()
-                && java.nio.file.Files.isRegularFile(shipped) ? java.util.Optional.of(shipped)
-                : java.util.Optional.empty();
-    }
-
-    private static OutputPlan withFleet(OutputPlan plan, java.util.Optional<FleetPlan> fleetPlan) {
-        if (fleetPlan.isEmpty()) {
-            return plan;
-        }
-        FileSet.Builder files = FileSet.builder();
-        plan.files().paths().forEach(p -> files.add(p, plan.files().bytes(p)));
-        fleetPlan.get().files().paths().forEach(p -> files.add(p, fleetPlan.get().files().bytes(p)));
-        java.util.Set<String> scopes = new java.util.TreeSet<>(plan.scopes());
-        scopes.addAll(fleetPlan.get().scopes());
-        return new OutputPlan(files.build(), scopes);
+                && Files.isRegularFile(shipped) ? Optional.of(shipped)
+                : Optional.empty();
     }
 
     private Path out() {

@@ -4,6 +4,8 @@ import dev.wwegen.profile.ProfileLoader;
 import dev.wwegen.profile.ProfileSource;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where profiles come from: {@code --profiles DIR}, else {@code ./profiles} when present, else the bundled copy. */
@@ -20,9 +22,9 @@ final class ProfileOptions {
         }
         try {
             Path shipped = Path.of("profiles");
-            return java.nio.file.Files.isDirectory(folder) && java.nio.file.Files.isDirectory(shipped)
-                    && java.nio.file.Files.isSameFile(folder, shipped);
-        } catch (java.io.IOException e) {
+            return Files.isDirectory(folder) && Files.isDirectory(shipped)
+                    && Files.isSameFile(folder, shipped);
+        } catch (IOException e) {
             return false;
         }
     }

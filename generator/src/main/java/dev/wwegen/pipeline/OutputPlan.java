@@ -24,6 +24,16 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
         scopes = Set.copyOf(new TreeSet<>(scopes));
     }
 
+    /** This plan and more files with the folders they own completely (e.g. a fleet's {@code fleet/}, {@code gitops/}). */
+    public OutputPlan plus(FileSet more, Set<String> moreScopes) {
+        FileSet.Builder all = FileSet.builder();
+        files.paths().forEach(p -> all.add(p, files.bytes(p)));
+        more.paths().forEach(p -> all.add(p, more.bytes(p)));
+        Set<String> scopesOfBoth = new TreeSet<>(scopes);
+        scopesOfBoth.addAll(moreScopes);
+        return new OutputPlan(all.build(), scopesOfBoth);
+    }
+
     /**
      * Manifests and architecture page of each good generation, the chart, and the values file of each
      * generated profile ({@code values/} is owned completely only when every profile is generated).
