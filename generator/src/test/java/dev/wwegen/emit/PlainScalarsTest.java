@@ -2,6 +2,7 @@ package dev.wwegen.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,5 +22,33 @@ class PlainScalarsTest {
         "Infinity", "NaN", "tRue", "nULL", "1:60:1x", "-", "+", "0b", "8080:80"})
     void lookalikesThatNoReaderTakesForNumbersStayPlain(String text) {
         assertThat(PlainScalars.readsAsNonString(text)).isFalse();
+    }
+
+    @Test
+    void noStringThatStartsOutsideTheFirstCharactersMatchesAnyPattern() {
+        // each suffix completes some reading for some first character: a number, a bool, a null, a timestamp
+        String[] suffixes = {"", "1", "0", "_0", ".5", "e5", "es", "ES", "rue", "RUE", "ull", "ULL", "n", "ff", "o",
+            "inf", "nan", "0:30", "000-01-01", "<", "x1F", "o17", "b101"};
+        for (char first = 0; first < Character.MAX_VALUE; first++) {
+            if (PlainScalars.FIRST_CHARACTERS.indexOf(first) >= 0) {
+                continue;
+            }
+            for (String suffix : suffixes) {
+                String text = first + suffix;
+                assertThat(PlainScalars.matchesNonString(text)).as("%s", text).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void eachFirstCharacterStartsSomeStringThatAReaderTakesForAnotherType() {
+        // the list is not wider than it needs to be: each character in it is the start of a non-string
+        String[] examples = {"y", "Y", "n", "N", "true", "True", "false", "False", "on", "On", "~", "+1", "-1", "0",
+            "1", "2", "3", "4", "5", "6", "7", "8", "9", ".5", "<<", "=", "!", "&", "*", " "};
+        for (String example : examples) {
+            assertThat(PlainScalars.FIRST_CHARACTERS.indexOf(example.charAt(0))).as(example).isNotNegative();
+            assertThat(PlainScalars.readsAsNonString(example)).as(example).isTrue();
+        }
+        assertThat(examples).hasSize(PlainScalars.FIRST_CHARACTERS.length());
     }
 }
