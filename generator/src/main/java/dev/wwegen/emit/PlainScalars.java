@@ -60,9 +60,33 @@ final class PlainScalars {
     private PlainScalars() {
     }
 
+    /**
+     * Every character that such a string can hold anywhere (all ASCII): a string with any other character, such as
+     * {@code 250m} or {@code 64Mi}, needs no pattern either.
+     */
+    static final String CHARACTERS = "0123456789abcdefilnorstuxyABCDEFILNORSTUYZ+-_.:~<=!&* \t";
+
+    private static final boolean[] ALLOWED = new boolean[128];
+
+    static {
+        CHARACTERS.chars().forEach(c -> ALLOWED[c] = true);
+    }
+
     /** True if a YAML 1.1 or 1.2 reader would read {@code text}, written plain, as something other than it. */
     static boolean readsAsNonString(String text) {
-        return (text.isEmpty() || FIRST_CHARACTERS.indexOf(text.charAt(0)) >= 0) && matchesNonString(text);
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (FIRST_CHARACTERS.indexOf(text.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ALLOWED.length || !ALLOWED[c]) {
+                return false;
+            }
+        }
+        return matchesNonString(text);
     }
 
     /** The patterns alone, whatever the first character. */

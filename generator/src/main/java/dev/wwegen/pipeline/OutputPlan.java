@@ -66,7 +66,7 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
         Set<String> scopes = new TreeSet<>();
         Map<String, String> namespaces = new HashMap<>();
         for (ProfileFiles p : profiles) {
-            p.files().forEach(files::add);
+            p.files().forEach(files::addUncopied); // made for this plan, never changed
             scopes.add(ManifestFiles.scope(p.profile()));
             scopes.add(DocsFiles.folder(p.profile()));
             namespaces.put(p.profile(), p.namespace());
@@ -99,7 +99,8 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
     }
 
     /**
-     * One profile's own files, made as soon as it is generated so that its rendered objects can go.
+     * One profile's own files, made as soon as it is generated so that its rendered objects can go. The plan holds
+     * the same arrays (not copies): they must not change once made.
      *
      * @param profile   the profile's name
      * @param namespace its namespace, for the chart's README
