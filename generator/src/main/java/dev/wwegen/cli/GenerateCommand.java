@@ -7,6 +7,7 @@ import dev.wwegen.emit.EmitException;
 import dev.wwegen.emit.EmitSummary;
 import dev.wwegen.emit.Emitter;
 import dev.wwegen.emit.FileSet;
+import dev.wwegen.emit.OwnedFiles;
 import dev.wwegen.pipeline.Generation;
 import dev.wwegen.pipeline.Generator;
 import dev.wwegen.pipeline.OutputPlan;
@@ -86,7 +87,7 @@ final class GenerateCommand implements Callable<Integer> {
         List<Finding> model = modelOptions.findings();
         List<String> names = selection.all ? generator.profiles().names()
                 : List.of(selection.profile == null ? DEFAULT_PROFILE : selection.profile);
-        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names);
+        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names, OwnedFiles.in(out()));
         List<Generation> generations = runs.stream().map(ProfileRuns.Run::generation).toList();
         List<Finding> input = new ArrayList<>(model);
         generations.forEach(g -> input.addAll(g.inputFindings()));

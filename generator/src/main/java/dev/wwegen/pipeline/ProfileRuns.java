@@ -1,5 +1,6 @@
 package dev.wwegen.pipeline;
 
+import dev.wwegen.emit.OwnedFiles;
 import dev.wwegen.verify.KubernetesSchema;
 
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
  * the output's bytes, not with the objects behind them.
  *
  * <p>What every profile needs and a fresh JVM makes slowly (the Kubernetes schema index) is started at
- * once beside the first profile.
+ * once beside the first profile. Each profile's diagrams start laying out as soon as its release is resolved,
+ * on a thread of their own, beside render and verify (unless the output folder still holds them).
  */
 public final class ProfileRuns {
 
@@ -30,15 +32,18 @@ public final class ProfileRuns {
     private ProfileRuns() {
     }
 
-    public static List<Run> run(Generator generator, List<String> names) {
+    /**
+     * @param output the output folder's files from an earlier run; its diagrams are used again where still current
+     */
+    public static List<Run> run(Generator generator, List<String> names, OwnedFiles output) {
         if (generator.verifies()) {
             CompletableFuture.runAsync(KubernetesSchema::bundled);
         }
         String model = generator.architecture().name();
         return names.parallelStream().map(name -> {
-            Generation g = generator.generate(name);
+            Generation g = generator.generate(name, release -> DocsFiles.start(name, release, output));
             Optional<OutputPlan.ProfileFiles> files = g.inputOk() && g.outputOk()
-                    ? Optional.of(new OutputPlan.ProfileFiles(name, OutputPlan.files(model, g)))
+                    ? Optional.of(new OutputPlan.ProfileFiles(name, OutputPlan.files(model, g, output)))
                     : Optional.empty();
             return new Run(g.withoutObjects(), g.objects().size(), files);
         }).toList();
