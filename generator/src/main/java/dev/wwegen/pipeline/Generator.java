@@ -7,14 +7,12 @@ import dev.wwegen.profile.ProfileLoader;
 import dev.wwegen.profile.ProfileResult;
 import dev.wwegen.render.ReleaseRenderer;
 import dev.wwegen.render.RenderedObject;
-import dev.wwegen.resolve.Release;
 import dev.wwegen.resolve.ResolveResult;
 import dev.wwegen.resolve.Resolver;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Runs the stages for one profile: model check, profile load, resolve, render, verify. It returns
@@ -66,15 +64,7 @@ public final class Generator {
      * kubeconform) are reported separately.
      */
     public Generation generate(String profileName) {
-        return generate(profileName, release -> { });
-    }
-
-    /**
-     * As {@link #generate(String)}, telling {@code resolved} the release as soon as it is resolved, before render
-     * and verify, so that work that needs only the release (the diagrams' layout) can start beside them.
-     */
-    public Generation generate(String profileName, Consumer<Release> resolved) {
-        return generate(profiles.load(profileName), ManifestLayout.folder(profileName), resolved);
+        return generate(profiles.load(profileName), ManifestLayout.folder(profileName));
     }
 
     /**
@@ -82,10 +72,6 @@ public final class Generator {
      * the rendered objects name files under {@code folder}.
      */
     public Generation generate(ProfileResult loaded, String folder) {
-        return generate(loaded, folder, release -> { });
-    }
-
-    private Generation generate(ProfileResult loaded, String folder, Consumer<Release> resolvedRelease) {
         String profileName = loaded.name();
         List<Finding> input = new ArrayList<>(loaded.findings());
         if (loaded.profile().isEmpty()) {
@@ -96,7 +82,6 @@ public final class Generator {
         if (resolved.release().isEmpty()) {
             return new Generation(profileName, Optional.empty(), List.of(), input, List.of());
         }
-        resolvedRelease.accept(resolved.release().get());
         List<RenderedObject> objects = renderer.render(resolved.release().get());
         List<Finding> output = verify
                 ? verifier.verify(loaded.profile().get().development(), folder, objects)

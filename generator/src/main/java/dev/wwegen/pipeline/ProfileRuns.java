@@ -14,8 +14,8 @@ import java.util.concurrent.CompletableFuture;
  * the output's bytes, not with the objects behind them.
  *
  * <p>What every profile needs and a fresh JVM makes slowly (the Kubernetes schema index) is started at
- * once beside the first profile. Each profile's diagrams start laying out as soon as its release is resolved,
- * on a thread of their own, beside render and verify (unless the output folder still holds them).
+ * once beside the first profile, and so are the diagrams of every profile ({@link DiagramsAhead}), unless the output
+ * folder still holds them.
  */
 public final class ProfileRuns {
 
@@ -39,9 +39,10 @@ public final class ProfileRuns {
         if (generator.verifies()) {
             CompletableFuture.runAsync(KubernetesSchema::bundled);
         }
+        DiagramsAhead.start(generator, names, output);
         String model = generator.architecture().name();
         return names.parallelStream().map(name -> {
-            Generation g = generator.generate(name, release -> DocsFiles.start(name, release, output));
+            Generation g = generator.generate(name);
             Optional<OutputPlan.ProfileFiles> files = g.inputOk() && g.outputOk()
                     ? Optional.of(new OutputPlan.ProfileFiles(name, OutputPlan.files(model, g, output)))
                     : Optional.empty();
