@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * {@code wwegen generate}: model + profiles → files under the output folder. Everything is rendered
@@ -87,6 +89,11 @@ final class GenerateCommand implements Callable<Integer> {
         List<Finding> model = modelOptions.findings();
         List<String> names = selection.all ? generator.profiles().names()
                 : List.of(selection.profile == null ? DEFAULT_PROFILE : selection.profile);
+        // The fleet's cells are generated beside the profiles (the fleet needs none of their results), so the
+        // cores stay busy while the last profiles finish; its findings are still reported after theirs.
+        Optional<Path> fleetFile = fleetFile();
+        CompletableFuture<Optional<FleetPlan>> fleetRun = CompletableFuture.supplyAsync(
+                () -> fleetFile.map(file -> FleetPlan.of(generator, file)));
         List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names, OwnedFiles.in(out()));
         List<Generation> generations = runs.stream().map(ProfileRuns.Run::generation).toList();
         List<Finding> input = new ArrayList<>(model);
@@ -94,7 +101,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (generations.stream().anyMatch(g -> !g.inputOk())) {
             throw new InputException(input);
         }
-        Optional<FleetPlan> fleetPlan = fleetFile().map(file -> FleetPlan.of(generator, file));
+        Optional<FleetPlan> fleetPlan = joined(fleetRun);
         fleetPlan.ifPresent(f -> input.addAll(f.inputFindings()));
         if (input.stream().anyMatch(Finding::isError)) {
             throw new InputException(input);
@@ -154,6 +161,21 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.FINDINGS;
         } catch (EmitException e) {
             throw new InputException(e.findings());
+        }
+    }
+
+    /** The fleet run's result, or what it threw, as if it had run on this thread. */
+    private static <T> T joined(CompletableFuture<T> run) {
+        try {
+            return run.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

@@ -28,6 +28,6 @@ final class Help {
 
     /** What picocli prints for {@code wwegen --help}, without colours. */
     static String live() {
-        return new picocli.CommandLine(new Main()).getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+        return Main.commandLine().getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
     }
 }

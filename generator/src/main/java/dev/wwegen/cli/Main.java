@@ -5,6 +5,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The {@code wwegen} command. Exit codes: 0 ok; 1 error findings, or differences for diff and
@@ -12,10 +17,15 @@ import java.io.PrintWriter;
  */
 @Command(name = "wwegen", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Generates hardened Kubernetes manifests, a Helm chart and architecture docs for Genesys"
-                + " Workspace Web Edition from one typed model.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, SchemaCommand.class, ProfilesCommand.class,
-                DocsCommand.class, DiffCommand.class, PackageCommand.class})
+                + " Workspace Web Edition from one typed model.")
 public final class Main {
+
+    /**
+     * The subcommands by name, in the order the usage text lists them. They are added to picocli's model in
+     * {@link #commandLine}, not named in the annotation, so that a run builds the model (by reflection) of the
+     * one command it runs only.
+     */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     public static final int OK = 0;
     public static final int FINDINGS = 1;
@@ -48,9 +58,36 @@ public final class Main {
         System.exit(run(out, err, args));
     }
 
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("generate", GenerateCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("profiles", ProfilesCommand::new);
+        commands.put("docs", DocsCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("package", PackageCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * The command line for these arguments: with only the subcommand they name when they name one (the first
+     * argument that is not an option), else with every subcommand (usage, suggestions for a mistyped name).
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        if (COMMANDS.containsKey(named)) {
+            cli.addSubcommand(COMMANDS.get(named).get());
+        } else {
+            COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+        }
+        return cli;
+    }
+
     /** Runs one command line with the given streams; what tests call. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures(err));
@@ -66,7 +103,7 @@ public final class Main {
             code = cli.execute(args);
         } catch (RuntimeException | Error e) {
             // What picocli does not hand to Failures, an Error above all (OutOfMemoryError, StackOverflowError).
-            code = Failures.internal(e, java.util.Arrays.asList(args).contains("--debug"), err);
+            code = Failures.internal(e, Arrays.asList(args).contains("--debug"), err);
         }
         out.flush();
         err.flush();

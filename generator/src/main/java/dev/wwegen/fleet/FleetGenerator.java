@@ -9,11 +9,11 @@ import dev.wwegen.profile.ProfileResult;
 import dev.wwegen.profile.Sourced;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Generates every cell of a fleet: loads each cell (its profile extended with its overlays), adds the backup
@@ -34,35 +34,39 @@ public final class FleetGenerator {
         return "fleet/manifests/" + cell.name();
     }
 
+    /**
+     * Every cell, in the fleet's order. Cells are loaded, then generated, on the available cores: a cell needs
+     * only its backup's first load, never another cell's generation.
+     */
     public List<CellGeneration> generate(Fleet fleet) {
         ProfileLoader loader = generator.profiles();
         Map<String, Cell> byName = fleet.byName();
-        Map<String, ProfileResult> first = new HashMap<>();
-        for (Cell cell : fleet.cells()) {
-            first.put(cell.name(), loader.load(cell.name(), cell.profile(), cell.overlays(), cell.where()));
-        }
-        List<CellGeneration> out = new ArrayList<>();
-        for (Cell cell : fleet.cells()) {
-            ProfileResult loaded = first.get(cell.name());
-            Optional<Cell> backup = Fleet.backupOf(cell, byName);
-            if (backup.isPresent() && loaded.profile().isPresent()) {
-                Optional<Profile> backupProfile = first.get(backup.get().name()).profile();
-                if (backupProfile.isPresent()) {
-                    List<Sourced.Fields> overlays = new ArrayList<>(cell.overlays());
-                    overlays.add(failover(backupProfile.get(), cell.backupWhere()));
-                    loaded = loader.load(cell.name(), cell.profile(), overlays, cell.where());
-                }
+        Map<String, ProfileResult> first = new ConcurrentHashMap<>();
+        fleet.cells().parallelStream().forEach(cell ->
+                first.put(cell.name(), loader.load(cell.name(), cell.profile(), cell.overlays(), cell.where())));
+        return fleet.cells().parallelStream().map(cell -> generate(cell, first, byName)).toList();
+    }
+
+    private CellGeneration generate(Cell cell, Map<String, ProfileResult> first, Map<String, Cell> byName) {
+        ProfileLoader loader = generator.profiles();
+        ProfileResult loaded = first.get(cell.name());
+        Optional<Cell> backup = Fleet.backupOf(cell, byName);
+        if (backup.isPresent() && loaded.profile().isPresent()) {
+            Optional<Profile> backupProfile = first.get(backup.get().name()).profile();
+            if (backupProfile.isPresent()) {
+                List<Sourced.Fields> overlays = new ArrayList<>(cell.overlays());
+                overlays.add(failover(backupProfile.get(), cell.backupWhere()));
+                loaded = loader.load(cell.name(), cell.profile(), overlays, cell.where());
             }
-            Generation generation = generator.generate(loaded, manifestFolder(cell));
-            if (generation.inputOk()) {
-                List<Finding> output = new ArrayList<>(generation.outputFindings());
-                SizingRule.check(cell, generation.objects(), output);
-                generation = new Generation(generation.profile(), generation.release(), generation.objects(),
-                        generation.inputFindings(), output);
-            }
-            out.add(new CellGeneration(cell, loaded.profile(), generation));
         }
-        return out;
+        Generation generation = generator.generate(loaded, manifestFolder(cell));
+        if (generation.inputOk()) {
+            List<Finding> output = new ArrayList<>(generation.outputFindings());
+            SizingRule.check(cell, generation.objects(), output);
+            generation = new Generation(generation.profile(), generation.release(), generation.objects(),
+                    generation.inputFindings(), output);
+        }
+        return new CellGeneration(cell, loaded.profile(), generation);
     }
 
     /** {@code failover: {wweUrl: https://<backup host>, backends: <backup's back ends>}}, placed at {@code backup:}. */

@@ -13,7 +13,7 @@ class FailuresTest {
 
     private static String handle(String... args) throws Exception {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(args);
         int code = new Failures(new PrintWriter(err)).handleExecutionException(
                 new IllegalStateException("boom"), cli, cli.parseArgs(args));
         assertThat(code).isEqualTo(Main.INTERNAL);
