@@ -6,14 +6,11 @@ import dev.wwegen.resolve.Release;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * The docs stage: model (and optionally one profile's release) → the architecture page's files, as
@@ -46,16 +43,18 @@ public final class DocsRenderer {
     /**
      * Starts laying out the diagrams of {@code release}'s page on a thread of their own, so that {@link #render}
      * finds them done; the rest of the page is made by {@code render}.
+     *
+     * @return how many of its diagrams were new (not made or started before in this JVM)
      */
-    public void start(Release release) {
-        SvgRenderer.start(() -> {
-            Topology topology = Topology.of(release.architecture(), release);
-            Map<String, Supplier<Optional<byte[]>>> sources = new LinkedHashMap<>();
-            for (DiagramKind kind : DiagramKind.values()) {
-                sources.put(plantUml.write(topology, kind), () -> earlier.read(svgFile(kind)));
+    public int start(Release release) {
+        Topology topology = Topology.of(release.architecture(), release);
+        int started = 0;
+        for (DiagramKind kind : DiagramKind.values()) {
+            if (SvgRenderer.start(plantUml.write(topology, kind), () -> earlier.read(svgFile(kind)))) {
+                started++;
             }
-            return sources;
-        });
+        }
+        return started;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -48,26 +48,34 @@ public final class SvgRenderer {
      * stamped layout of this source and unchanged, else a layout.
      */
     public byte[] svg(String plantUml, Supplier<Optional<byte[]>> earlier) {
-        String key = SvgStamp.key(plantUml);
-        Optional<byte[]> reused = earlier.get().flatMap(file -> SvgStamp.reusable(file, key));
-        return reused.isPresent() ? reused.get() : layout(plantUml, key, Optional::empty).get();
+        Optional<byte[]> file = earlier.get();
+        Layout known = LAYOUTS.get(plantUml);
+        byte[] made = known == null ? null : known.made();
+        if (made != null && file.isPresent() && Arrays.equals(file.get(), made)) {
+            return made; // what this run made of the source already: no hash to check (profiles sharing a source)
+        }
+        String key = known == null ? SvgStamp.key(plantUml) : known.key;
+        Optional<byte[]> reused = file.flatMap(f -> SvgStamp.reusable(f, key));
+        if (reused.isPresent()) {
+            LAYOUTS.putIfAbsent(plantUml, new Layout(plantUml, key, reused.get()));
+            return reused.get();
+        }
+        return made != null ? made : layout(plantUml, key, Optional::empty).get();
     }
 
     /**
-     * Makes, on the layout thread and in order, the SVG of each source that {@code sources} gives with its earlier
-     * file (from that file when it can be reused, as {@link #svg(String, Supplier)} does), so that later {@code svg}
-     * calls find them done. {@code sources} runs on the layout thread too: the caller only hands the work over.
+     * Starts making the SVG of {@code plantUml} on the layout thread (from {@code earlier} when it can be reused, as
+     * {@link #svg(String, Supplier)} does), so that a later {@code svg} call finds it done.
      *
-     * @return done when these layouts are (never with an error: whoever needs an SVG that failed reports it)
+     * @return false when this source was made or started already (nothing new to do)
      */
-    public static Future<?> start(Supplier<Map<String, Supplier<Optional<byte[]>>>> sources) {
-        return Ahead.THREAD.submit(() -> {
-            try {
-                sources.get().forEach((plantUml, earlier) -> layout(plantUml, SvgStamp.key(plantUml), earlier).run());
-            } catch (RuntimeException | Error e) {
-                // Work ahead only: whoever needs these SVGs makes them (again) and reports the error.
-            }
-        });
+    public static boolean start(String plantUml, Supplier<Optional<byte[]>> earlier) {
+        if (LAYOUTS.containsKey(plantUml)) {
+            return false;
+        }
+        Layout layout = layout(plantUml, SvgStamp.key(plantUml), earlier);
+        Ahead.THREAD.execute(layout::run);
+        return true;
     }
 
     private static Layout layout(String plantUml, String key, Supplier<Optional<byte[]>> earlier) {
@@ -82,7 +90,10 @@ public final class SvgRenderer {
         return mine;
     }
 
-    /** One source's SVG, made once by whoever comes first: the layout thread or a caller that needs it. */
+    /**
+     * One source's SVG, made once by whoever comes first: the layout thread or a caller that needs it (or taken
+     * from an earlier run's file that proved current).
+     */
     private static final class Layout {
 
         private final String plantUml;
@@ -97,6 +108,13 @@ public final class SvgRenderer {
             this.earlier = earlier;
         }
 
+        /** One made already, from a reused file. */
+        Layout(String plantUml, String key, byte[] reused) {
+            this(plantUml, key, Optional::empty);
+            claimed.set(true);
+            file.complete(reused);
+        }
+
         void run() {
             if (!claimed.compareAndSet(false, true)) {
                 return;
@@ -108,6 +126,11 @@ public final class SvgRenderer {
                 LAYOUTS.remove(plantUml, this);
                 file.completeExceptionally(e);
             }
+        }
+
+        /** The SVG if it is made (without error), else null. */
+        byte[] made() {
+            return file.isDone() && !file.isCompletedExceptionally() ? file.join() : null;
         }
 
         byte[] get() {

@@ -46,9 +46,13 @@ public final class DocsFiles {
                 formats);
     }
 
-    /** Starts laying out the page's diagrams (see {@link DocsRenderer#start}) as soon as the release is known. */
-    public static void start(String profile, Release release, OwnedFiles output) {
-        new DocsRenderer(earlier(output, folder(profile))).start(release);
+    /**
+     * Starts laying out the page's diagrams (see {@link DocsRenderer#start}) as soon as the release is known.
+     *
+     * @return how many of them were new to this run
+     */
+    public static int start(String profile, Release release, OwnedFiles output) {
+        return new DocsRenderer(earlier(output, folder(profile))).start(release);
     }
 
     public static String folder(String profile) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,13 +99,25 @@ class SvgReuseTest {
     }
 
     @Test
-    void aLayoutStartedAheadIsWhatSvgReturnsAndAReusableFileIsNotLaidOut() throws Exception {
+    void aLayoutStartedAheadIsWhatSvgReturnsAndAReusableFileIsNotLaidOut() {
         String laid = source("ahead");
         String kept = source("ahead, kept");
         byte[] planted = SvgStamp.stamped(SvgStamp.key(kept), utf8("<svg><!-- kept --></svg>\n"));
-        SvgRenderer.start(() -> Map.of(laid, Optional::empty, kept, () -> Optional.of(planted))).get();
-        // the planted file is gone by now: only the layout started ahead can have kept its bytes
+        assertThat(SvgRenderer.start(laid, Optional::empty)).isTrue();
+        assertThat(SvgRenderer.start(kept, () -> Optional.of(planted))).isTrue();
+        assertThat(SvgRenderer.start(kept, Optional::empty)).as("started already").isFalse();
+        // no earlier file now: only the layout started ahead, with its earlier file, can give the planted bytes
         assertThat(text(new SvgRenderer().svg(kept, Optional::empty))).isEqualTo(text(planted));
         assertThat(text(new SvgRenderer().svg(laid))).contains(">ahead</text>");
+    }
+
+    @Test
+    void aSecondFileOfASourceMadeAlreadyIsUsedWhenItIsTheSameBytesAndLaidOutWhenEdited() {
+        String source = source("second file");
+        byte[] made = new SvgRenderer().svg(source);
+        assertThat(new SvgRenderer().svg(source, () -> Optional.of(made.clone()))).isEqualTo(made);
+        byte[] edited = text(made).replace(">second file</text>", ">second fil3</text>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(new SvgRenderer().svg(source, () -> Optional.of(edited))).isEqualTo(made);
     }
 }
