@@ -7,6 +7,7 @@ import dev.wwegen.verify.model.ResourceSet;
 import dev.wwegen.verify.model.ValidationFinding;
 import dev.wwegen.verify.policy.PolicyMode;
 import dev.wwegen.verify.policy.PolicyRules;
+import dev.wwegen.verify.routes.RouteSchemas;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +41,9 @@ public final class Validator {
 
     /** Every finding of every layer, in report order ({@link ValidationFinding#ORDER}). */
     public List<ValidationFinding> validate(List<Resource> resources) {
-        CustomResourceSchemas crds = new CustomResourceSchemas(schema.schema());
-        dev.wwegen.verify.routes.RouteSchemas.bundled().kinds()
-                .forEach(k -> crds.add(dev.wwegen.verify.routes.RouteSchemas.asCrd(k)));
+        // The bundled route kinds come last, when no CRD gives them, and are made only when an object has one.
+        CustomResourceSchemas crds = new CustomResourceSchemas(schema.schema(), gvk -> RouteSchemas.bundled()
+                .lookup(gvk).map(RouteSchemas::asCrd));
         options.crds().forEach(crds::add);
         resources.stream().filter(r -> r.kind().equals("CustomResourceDefinition")).forEach(r -> crds.add(r.body()));
         SchemaLayer layer = new SchemaLayer(schema, crds, options.target());

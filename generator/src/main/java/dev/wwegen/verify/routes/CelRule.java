@@ -3,12 +3,9 @@ package dev.wwegen.verify.routes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cel.common.CelAbstractSyntaxTree;
-import dev.cel.common.CelValidationException;
-import dev.cel.common.types.SimpleType;
-import dev.cel.compiler.CelCompiler;
-import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.common.CelProtoAbstractSyntaxTree;
+import dev.cel.expr.CheckedExpr;
 import dev.cel.extensions.CelExtensions;
-import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
@@ -23,17 +20,15 @@ import java.util.regex.Pattern;
 
 /**
  * One {@code x-kubernetes-validations} rule: a CEL expression over {@code self} at a field path, compiled
- * once with cel-java ({@code dev.cel:cel}, with the strings extension the API server also offers) and
- * evaluated on every node at the path, after defaults. As on the API server, an object's field names are
- * escaped where they are CEL keywords ({@code namespace} is {@code __namespace__}), and a rule whose
- * evaluation fails (a field it reads is absent) rejects the object.
+ * and type-checked with cel-java ({@code dev.cel:cel}, see {@link RuleCompiler}) and evaluated on every node
+ * at the path, after defaults. The rule is made from the checked expression, so the build compiles it once
+ * (see {@link PrecomputedRoutes}) and a run only makes the program. As on the API server, an object's field
+ * names are escaped where they are CEL keywords ({@code namespace} is {@code __namespace__}), and a rule
+ * whose evaluation fails (a field it reads is absent) rejects the object.
  */
 final class CelRule {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final CelCompiler COMPILER = CelCompilerFactory.standardCelCompilerBuilder()
-            .setStandardMacros(CelStandardMacro.STANDARD_MACROS).addLibraries(CelExtensions.strings())
-            .addVar("self", SimpleType.DYN).build();
     private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
             .addLibraries(CelExtensions.strings()).build();
     /** CEL's reserved words, escaped as {@code __word__} when they name a field (Kubernetes' rule). */
@@ -45,16 +40,22 @@ final class CelRule {
     private final String path;
     private final String expression;
     private final String message;
+    private final CheckedExpr checked;
     private final CelRuntime.Program program;
 
-    CelRule(String path, String expression, String message) {
+    /**
+     * @param checked the expression compiled and type-checked by {@link RuleCompiler} (with the same
+     *                libraries as the runtime here)
+     */
+    CelRule(String path, String expression, String message, CheckedExpr checked) {
         this.path = path;
         this.expression = expression;
         this.message = message;
+        this.checked = checked;
         try {
-            CelAbstractSyntaxTree ast = COMPILER.compile(expression).getAst();
+            CelAbstractSyntaxTree ast = CelProtoAbstractSyntaxTree.fromCheckedExpr(checked).getAst();
             this.program = RUNTIME.createProgram(ast);
-        } catch (CelValidationException | CelEvaluationException e) {
+        } catch (CelEvaluationException e) {
             throw new IllegalStateException("CEL rule at " + path + " does not compile: " + expression, e);
         }
     }
@@ -63,8 +64,17 @@ final class CelRule {
         return path;
     }
 
+    String expression() {
+        return expression;
+    }
+
     String message() {
         return message;
+    }
+
+    /** The checked expression the program was made from. */
+    CheckedExpr checked() {
+        return checked;
     }
 
     /**

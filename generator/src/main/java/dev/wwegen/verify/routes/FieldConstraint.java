@@ -33,6 +33,11 @@ final class FieldConstraint {
         return path;
     }
 
+    /** The constraint as the data states it: key (enum, pattern, default, ...) to value. */
+    Map<String, Object> constraint() {
+        return constraint;
+    }
+
     /** Adds the constraints to the structural schema, so the exported JSON schema carries them too. */
     void mergeInto(ObjectNode root) {
         ObjectNode parent = null;
