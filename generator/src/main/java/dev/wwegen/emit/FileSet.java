@@ -105,6 +105,18 @@ public final class FileSet {
             return this;
         }
 
+        /**
+         * Adds a file without copying its bytes: for a caller that made the array and never changes it again (a run of
+         * 1,000 profiles holds 120 MB of files, and a copy of each would double that).
+         */
+        public Builder addUncopied(String path, byte[] bytes) {
+            requireRelative(path);
+            if (files.putIfAbsent(path, bytes) != null) {
+                throw new IllegalArgumentException("output path '" + path + "' is added twice");
+            }
+            return this;
+        }
+
         /** Adds a text file, encoded as UTF-8. */
         public Builder add(String path, String text) {
             return add(path, text.getBytes(StandardCharsets.UTF_8));

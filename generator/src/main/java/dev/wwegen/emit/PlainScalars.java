@@ -50,11 +50,47 @@ final class PlainScalars {
 
     private static final Resolver SNAKEYAML = new Resolver();
 
+    /**
+     * Every character that a string any of the three readers takes for another type can start with (the patterns
+     * above, and SnakeYAML's resolvers, which are keyed by first character; SnakeYAML reads a lone space as null):
+     * most strings start otherwise and need no pattern at all. Only the empty string, a null, has no first character.
+     */
+    static final String FIRST_CHARACTERS = "yYnNtTfFoO~+-0123456789.<=!&* ";
+
     private PlainScalars() {
+    }
+
+    /**
+     * Every character that such a string can hold anywhere (all ASCII): a string with any other character, such as
+     * {@code 250m} or {@code 64Mi}, needs no pattern either.
+     */
+    static final String CHARACTERS = "0123456789abcdefilnorstuxyABCDEFILNORSTUYZ+-_.:~<=!&* \t";
+
+    private static final boolean[] ALLOWED = new boolean[128];
+
+    static {
+        CHARACTERS.chars().forEach(c -> ALLOWED[c] = true);
     }
 
     /** True if a YAML 1.1 or 1.2 reader would read {@code text}, written plain, as something other than it. */
     static boolean readsAsNonString(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (FIRST_CHARACTERS.indexOf(text.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ALLOWED.length || !ALLOWED[c]) {
+                return false;
+            }
+        }
+        return matchesNonString(text);
+    }
+
+    /** The patterns alone, whatever the first character. */
+    static boolean matchesNonString(String text) {
         return YAML_1_1.matcher(text).matches()
                 || YAML_1_2.matcher(text).matches()
                 || !Tag.STR.equals(SNAKEYAML.resolve(NodeId.scalar, text, true));

@@ -24,6 +24,8 @@ import java.util.TreeSet;
 final class Preflight {
 
     private static final String IN_THE_WAY = "move it away, or choose another --out";
+    /** From this many files the comparison with the disk runs on the available cores. */
+    private static final int PARALLEL_FROM = 64;
 
     private final OutputRoot root;
     private final List<Finding> findings = new ArrayList<>();
@@ -52,9 +54,19 @@ final class Preflight {
         if (Files.isDirectory(rootPath)) {
             owned.addAll(Ledger.read(root, findings));
         }
-        for (Map.Entry<String, byte[]> file : files.view().entrySet()) {
-            String path = file.getKey();
-            switch (compare(path, file.getValue())) {
+        // Each file is compared on its own (reads only), on the available cores for a large set; the outcomes are
+        // then taken in path order, so the plan and its findings do not depend on the threads.
+        List<Map.Entry<String, byte[]>> entries = List.copyOf(files.view().entrySet());
+        List<Compared> outcomes = (entries.size() >= PARALLEL_FROM ? entries.parallelStream() : entries.stream())
+                .map(file -> compare(file.getKey(), file.getValue())).toList();
+        for (int i = 0; i < entries.size(); i++) {
+            String path = entries.get(i).getKey();
+            Compared outcome = outcomes.get(i);
+            findings.addAll(outcome.findings());
+            if (outcome.writable() != null) {
+                writableNeeded.add(outcome.writable());
+            }
+            switch (outcome.state()) {
                 case SAME -> {
                     unchanged.add(path);
                     if (!owned.contains(path)) {
@@ -99,45 +111,52 @@ final class Preflight {
 
     private enum State { SAME, DIFFERENT, MISSING, BLOCKED }
 
-    private State compare(String path, byte[] bytes) {
+    /**
+     * How one file compares with what is on disk.
+     *
+     * @param findings what is in its way
+     * @param writable the folder it needs to write in, or null
+     */
+    private record Compared(State state, List<Finding> findings, String writable) {
+
+        static Compared blocked(Finding finding) {
+            return new Compared(State.BLOCKED, List.of(finding), null);
+        }
+    }
+
+    /** Reads only: safe on any thread. */
+    private Compared compare(String path, byte[] bytes) {
         OutputRoot.Entry entry = root.inspect(path);
         String shown = root.shown(path);
         switch (entry.kind()) {
             case ABSENT -> {
-                writableNeeded.add(SetWriter.parentOf(path));
-                return State.MISSING;
+                return new Compared(State.MISSING, List.of(), SetWriter.parentOf(path));
             }
             case LINK, NOT_A_DIRECTORY -> {
-                findings.add(root.blocked(entry));
-                return State.BLOCKED;
+                return Compared.blocked(root.blocked(entry));
             }
             case DIRECTORY -> {
-                findings.add(Finding.error(shown, "", "cannot write " + shown + ": a directory is in the way",
+                return Compared.blocked(Finding.error(shown, "", "cannot write " + shown + ": a directory is in the way",
                         IN_THE_WAY));
-                return State.BLOCKED;
             }
             case OTHER -> {
-                findings.add(Finding.error(shown, "", "cannot write " + shown + ": it is not a regular file"
+                return Compared.blocked(Finding.error(shown, "", "cannot write " + shown + ": it is not a regular file"
                         + " (a device, pipe or socket)", IN_THE_WAY));
-                return State.BLOCKED;
             }
             default -> { }
         }
         try {
             Path target = root.confined(path);
             if (Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                return State.SAME;
+                return new Compared(State.SAME, List.of(), null);
             }
         } catch (OutputRoot.Blocked e) {
-            findings.add(e.finding());
-            return State.BLOCKED;
+            return Compared.blocked(e.finding());
         } catch (IOException e) {
-            findings.add(Finding.error(shown, "", "could not read " + shown + ": " + IoReasons.of(e),
+            return Compared.blocked(Finding.error(shown, "", "could not read " + shown + ": " + IoReasons.of(e),
                     "make it readable, or choose another --out"));
-            return State.BLOCKED;
         }
-        writableNeeded.add(SetWriter.parentOf(path));
-        return State.DIFFERENT;
+        return new Compared(State.DIFFERENT, List.of(), SetWriter.parentOf(path));
     }
 
     /** A finding if the directory, or the nearest existing folder it would be created in, cannot be written. */

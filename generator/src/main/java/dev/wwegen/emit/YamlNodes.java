@@ -3,9 +3,10 @@ package dev.wwegen.emit;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -32,6 +33,41 @@ final class YamlNodes {
 
     /** The node for {@code value}; {@code where} names it in error messages ({@code spec.ports[0].name}). */
     static Node of(Object value, String where) {
+        try {
+            return node(value, null);
+        } catch (Untracked e) {
+            return node(value, where); // the same walk again, naming where it fails
+        }
+    }
+
+    /**
+     * Thrown instead of the error when the walk does not track where it is (a {@code null} {@code where}): a tree
+     * is almost always good, and naming every node's path costs a string for each.
+     */
+    private static final class Untracked extends RuntimeException {
+        private static final Untracked INSTANCE = new Untracked();
+
+        private Untracked() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static IllegalArgumentException error(String where, String message) {
+        if (where == null) {
+            throw Untracked.INSTANCE;
+        }
+        return new IllegalArgumentException(message);
+    }
+
+    private static String child(String where, int index) {
+        return where == null ? null : where + "[" + index + "]";
+    }
+
+    private static String child(String where, String key) {
+        return where == null ? null : where.isEmpty() ? key : where + "." + key;
+    }
+
+    private static Node node(Object value, String where) {
         if (value == null) {
             return scalar(Tag.NULL, "null", ScalarStyle.PLAIN);
         }
@@ -50,29 +86,35 @@ final class YamlNodes {
         if (value instanceof List<?> list) {
             List<Node> items = new ArrayList<>(list.size());
             for (int i = 0; i < list.size(); i++) {
-                items.add(of(list.get(i), where + "[" + i + "]"));
+                items.add(node(list.get(i), child(where, i)));
             }
             return new SequenceNode(Tag.SEQ, items, FlowStyle.BLOCK);
         }
-        throw new IllegalArgumentException("value at '" + where + "' (" + value.getClass().getName()
+        throw error(where, "value at '" + where + "' (" + value.getClass().getName()
                 + ") is not a map, list, string, number, boolean or null");
     }
 
     private static Node mapping(Map<?, ?> map, String where) {
-        TreeMap<String, Object> sorted = new TreeMap<>();
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (!(entry.getKey() instanceof String key)) {
-                throw new IllegalArgumentException("key at '" + where + "' (" + entry.getKey() + ") is not a string");
+        @SuppressWarnings("unchecked")
+        Map.Entry<?, ?>[] entries = map.entrySet().toArray(new Map.Entry[0]);
+        for (Map.Entry<?, ?> entry : entries) {
+            if (!(entry.getKey() instanceof String)) {
+                throw error(where, "key at '" + where + "' (" + entry.getKey() + ") is not a string");
             }
-            sorted.put(key, entry.getValue());
         }
-        List<NodeTuple> tuples = new ArrayList<>(sorted.size());
-        sorted.forEach((key, child) -> {
-            String childWhere = where.isEmpty() ? key : where + "." + key;
-            tuples.add(new NodeTuple(string(key, childWhere), of(child, childWhere)));
-        });
+        Arrays.sort(entries, BY_KEY);
+        List<NodeTuple> tuples = new ArrayList<>(entries.length);
+        for (Map.Entry<?, ?> entry : entries) {
+            String key = (String) entry.getKey();
+            String childWhere = child(where, key);
+            tuples.add(new NodeTuple(string(key, childWhere), node(entry.getValue(), childWhere)));
+        }
         return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
     }
+
+    /** Keys in String order, as a TreeMap of the entries would hold them. */
+    private static final Comparator<Map.Entry<?, ?>> BY_KEY = (a, b) -> ((String) a.getKey()).compareTo(
+            (String) b.getKey());
 
     private static Node string(String text, String where) {
         requireWellFormed(text, where);
@@ -112,7 +154,7 @@ final class YamlNodes {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException("string at '" + where + "' has an unpaired surrogate at index " + i
+                throw error(where, "string at '" + where + "' has an unpaired surrogate at index " + i
                         + "; it cannot be written as UTF-8");
             }
         }
@@ -128,7 +170,7 @@ final class YamlNodes {
         } else if (number instanceof BigDecimal big) {
             text = big.toPlainString();
         } else {
-            throw new IllegalArgumentException("number at '" + where + "' has unsupported type "
+            throw error(where, "number at '" + where + "' has unsupported type "
                     + number.getClass().getName());
         }
         return scalar(RESOLVER.resolve(NodeId.scalar, text, true), text, ScalarStyle.PLAIN);

@@ -21,6 +21,10 @@ import org.yaml.snakeyaml.serializer.Serializer;
  */
 public final class YamlWriter {
 
+    /** Read only once made: the serializer asks the resolver about explicit tags, the emitter reads the options. */
+    private static final DumperOptions OPTIONS = options();
+    private static final Resolver RESOLVER = new Resolver();
+
     private final List<String> header;
 
     /** A writer with no header comment. */
@@ -72,8 +76,7 @@ public final class YamlWriter {
 
     private static String document(Object tree) {
         StringWriter out = new StringWriter();
-        DumperOptions options = options();
-        Serializer serializer = new Serializer(new Emitter(out, options), new Resolver(), options, null);
+        Serializer serializer = new Serializer(new Emitter(out, OPTIONS), RESOLVER, OPTIONS, null);
         try {
             serializer.open();
             serializer.serialize(YamlNodes.of(tree, ""));

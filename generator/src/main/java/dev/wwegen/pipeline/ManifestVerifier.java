@@ -2,6 +2,9 @@ package dev.wwegen.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wwegen.dsl.check.Finding;
 import dev.wwegen.render.RenderedObject;
 import dev.wwegen.verify.KubernetesSchema;
@@ -17,6 +20,7 @@ import dev.wwegen.verify.policy.PolicyOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,7 +50,7 @@ final class ManifestVerifier {
         List<Resource> resources = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (RenderedObject object : objects) {
-            JsonNode tree = MAPPER.valueToTree(object.tree());
+            JsonNode tree = json(object.tree());
             String file = folder + "/" + object.fileName();
             resources.add(Resource.inMemory(tree, file));
             if (kubeconform.isPresent()) {
@@ -58,6 +62,43 @@ final class ManifestVerifier {
         kubeconform.ifPresent(binary -> findings.addAll(
                 KubeconformLayer.run(binary, sources, resources, KubernetesSchema.bundled()).findings()));
         return findings.stream().map(ManifestVerifier::tagged).toList();
+    }
+
+    /**
+     * The JSON tree of a plain tree, node for node what {@code ObjectMapper.valueToTree} makes of it, built directly
+     * (no serializing and reading back); a value of another type goes through the mapper.
+     */
+    static JsonNode json(Object value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value == null) {
+            return nodes.nullNode();
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = nodes.objectNode();
+            map.forEach((key, child) -> object.set(String.valueOf(key), json(child)));
+            return object;
+        }
+        if (value instanceof List<?> list) {
+            ArrayNode array = nodes.arrayNode(list.size());
+            list.forEach(item -> array.add(json(item)));
+            return array;
+        }
+        if (value instanceof String text) {
+            return nodes.textNode(text);
+        }
+        if (value instanceof Boolean bool) {
+            return nodes.booleanNode(bool);
+        }
+        if (value instanceof Integer number) {
+            return nodes.numberNode(number.intValue());
+        }
+        if (value instanceof Long number) {
+            return nodes.numberNode(number.longValue());
+        }
+        if (value instanceof Double number) {
+            return nodes.numberNode(number.doubleValue());
+        }
+        return MAPPER.valueToTree(value);
     }
 
     /** The finding with its layer and rule in front of the reason, so generate's output says which check failed. */

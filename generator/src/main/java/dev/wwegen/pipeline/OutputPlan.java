@@ -1,13 +1,16 @@
 package dev.wwegen.pipeline;
 
 import dev.wwegen.chart.ChartFiles;
+import dev.wwegen.chart.ValuesFiles;
 import dev.wwegen.docs.DocFormat;
 import dev.wwegen.emit.FileSet;
 import dev.wwegen.emit.OwnedFiles;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,25 +51,36 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
     public static OutputPlan of(Generator generator, List<Generation> generations, boolean everyProfile,
                                 OwnedFiles output) throws IOException {
         String model = generator.architecture().name();
-        return of(generator, generations.stream()
-                .map(g -> new ProfileFiles(g.profile(), files(model, g, output))).toList(), everyProfile);
+        FileSet.Builder files = FileSet.builder();
+        Set<String> scopes = new TreeSet<>();
+        for (Generation g : generations) {
+            files(model, g, output).forEach(files::add);
+            scopes.add(ManifestFiles.scope(g.profile()));
+            scopes.add(DocsFiles.folder(g.profile()));
+        }
+        List<String> names = generations.stream().map(Generation::profile).toList();
+        scopes.addAll(ChartFiles.addTo(files, generator.architecture(), generator.profiles(), names, everyProfile));
+        return new OutputPlan(files.build(), scopes);
     }
 
     /**
-     * The plan from each profile's files made already (see {@link ProfileFiles#of}), and the chart and values
-     * files of those profiles.
+     * The plan from each profile's files made already, values file included (see {@link ProfileRuns}), and the
+     * chart.
      */
     public static OutputPlan of(Generator generator, Collection<ProfileFiles> profiles, boolean everyProfile)
             throws IOException {
         FileSet.Builder files = FileSet.builder();
         Set<String> scopes = new TreeSet<>();
+        Map<String, String> namespaces = new HashMap<>();
         for (ProfileFiles p : profiles) {
-            p.files().forEach(files::add);
+            p.files().forEach(files::addUncopied); // made for this plan, never changed
             scopes.add(ManifestFiles.scope(p.profile()));
             scopes.add(DocsFiles.folder(p.profile()));
+            namespaces.put(p.profile(), p.namespace());
         }
-        List<String> names = profiles.stream().map(ProfileFiles::profile).toList();
-        scopes.addAll(ChartFiles.addTo(files, generator.architecture(), generator.profiles(), names, everyProfile));
+        scopes.addAll(ChartFiles.addChart(files, generator.architecture(),
+                ValuesFiles.of(generator.architecture(), generator.profiles()), generator.profiles(), namespaces,
+                everyProfile));
         return new OutputPlan(files.build(), scopes);
     }
 
@@ -94,7 +108,14 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
         return files;
     }
 
-    /** One profile's own files, made as soon as it is generated so that its rendered objects can go. */
-    public record ProfileFiles(String profile, SortedMap<String, byte[]> files) {
+    /**
+     * One profile's own files, made as soon as it is generated so that its rendered objects can go. The plan holds
+     * the same arrays (not copies): they must not change once made.
+     *
+     * @param profile   the profile's name
+     * @param namespace its namespace, for the chart's README
+     * @param files     path under the output folder → bytes: its manifests, architecture page and values file
+     */
+    public record ProfileFiles(String profile, String namespace, SortedMap<String, byte[]> files) {
     }
 }

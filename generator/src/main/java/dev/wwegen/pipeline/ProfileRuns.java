@@ -1,10 +1,15 @@
 package dev.wwegen.pipeline;
 
+import dev.wwegen.chart.ChartFiles;
+import dev.wwegen.chart.ValuesFiles;
 import dev.wwegen.emit.OwnedFiles;
+import dev.wwegen.profile.ProfileResult;
 import dev.wwegen.verify.KubernetesSchema;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -13,9 +18,10 @@ import java.util.concurrent.CompletableFuture;
  * the rendered objects of one profile are garbage before the next one is rendered, so memory grows with
  * the output's bytes, not with the objects behind them.
  *
- * <p>What every profile needs and a fresh JVM makes slowly (the Kubernetes schema index) is started at
- * once beside the first profile, and so are the diagrams of every profile ({@link DiagramsAhead}), unless the output
- * folder still holds them.
+ * <p>Each profile is loaded once: the profile that is rendered also gives its values file and its namespace
+ * (for the chart's README). What every profile needs and a fresh JVM makes slowly (the Kubernetes schema index)
+ * is started at once beside the first profile; the chart's own values are made once for all. The diagrams of the
+ * profiles start laying out at once too ({@link DiagramsAhead}), unless the output folder still holds them.
  */
 public final class ProfileRuns {
 
@@ -24,7 +30,7 @@ public final class ProfileRuns {
      *
      * @param generation its findings and release, without the objects
      * @param objects    how many objects it rendered
-     * @param files      its manifests and architecture page, when it rendered without error findings
+     * @param files      its manifests, architecture page and values file, when it rendered without error findings
      */
     public record Run(Generation generation, int objects, Optional<OutputPlan.ProfileFiles> files) {
     }
@@ -41,11 +47,19 @@ public final class ProfileRuns {
         }
         DiagramsAhead.start(generator, names, output);
         String model = generator.architecture().name();
+        // made beside the first profiles, which need it only once they are rendered
+        CompletableFuture<ValuesFiles> values = CompletableFuture.supplyAsync(
+                () -> ValuesFiles.of(generator.architecture(), generator.profiles()));
         return names.parallelStream().map(name -> {
-            Generation g = generator.generate(name);
-            Optional<OutputPlan.ProfileFiles> files = g.inputOk() && g.outputOk()
-                    ? Optional.of(new OutputPlan.ProfileFiles(name, OutputPlan.files(model, g, output)))
-                    : Optional.empty();
+            ProfileResult loaded = generator.profiles().load(name);
+            Generation g = generator.generate(loaded, ManifestLayout.folder(name));
+            Optional<OutputPlan.ProfileFiles> files = Optional.empty();
+            if (g.inputOk() && g.outputOk()) {
+                SortedMap<String, byte[]> own = OutputPlan.files(model, g, output);
+                own.put(ChartFiles.valuesPath(name),
+                        values.join().file(loaded.profile().orElseThrow()).getBytes(StandardCharsets.UTF_8));
+                files = Optional.of(new OutputPlan.ProfileFiles(name, g.release().orElseThrow().namespace(), own));
+            }
             return new Run(g.withoutObjects(), g.objects().size(), files);
         }).toList();
     }

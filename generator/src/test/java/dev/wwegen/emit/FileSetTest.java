@@ -48,4 +48,16 @@ class FileSetTest {
         assertThat(files.paths()).containsExactly("a/z", "b");
         assertThat(files.bytes("b")).containsExactly(1, 2);
     }
+
+    @Test
+    void anUncopiedFileIsCheckedLikeAnyOtherAndHoldsTheCallersArray() {
+        byte[] bytes = {1, 2};
+        FileSet files = FileSet.builder().addUncopied("b", bytes).add("a", "x").build();
+        assertThat(files.bytes("b")).containsExactly(1, 2);
+        assertThat(files.view().get("b")).isSameAs(bytes);
+        assertThatThrownBy(() -> FileSet.builder().addUncopied("../b", bytes))
+                .hasMessage("output path '../b' must not contain '..'");
+        assertThatThrownBy(() -> FileSet.builder().add("b", "x").addUncopied("b", bytes))
+                .hasMessage("output path 'b' is added twice");
+    }
 }
