@@ -8,6 +8,7 @@ import dev.wwegen.emit.EmitException;
 import dev.wwegen.emit.EmitSummary;
 import dev.wwegen.emit.Emitter;
 import dev.wwegen.emit.FileSet;
+import dev.wwegen.emit.OwnedFiles;
 import dev.wwegen.pipeline.DocsFiles;
 import dev.wwegen.pipeline.Generation;
 import dev.wwegen.pipeline.Generator;
@@ -153,8 +154,8 @@ public final class Wwegen {
             return switch (mode) {
                 case VALIDATE -> new Result(0, findings, List.of(generations.size() + " profiles valid"));
                 case DOCS -> docs(out, generations, findings);
-                case CHECK -> check(out, OutputPlan.of(generator, generations, every), findings);
-                case GENERATE -> write(out, OutputPlan.of(generator, generations, every), findings);
+                case CHECK -> check(out, OutputPlan.of(generator, generations, every, OwnedFiles.in(out)), findings);
+                case GENERATE -> write(out, OutputPlan.of(generator, generations, every, OwnedFiles.in(out)), findings);
             };
         } catch (IOException e) {
             findings.add(Finding.error(out.toString(), "", "cannot render the output: " + e.getMessage(), ""));
@@ -190,9 +191,11 @@ public final class Wwegen {
     private static Result docs(Path out, List<Generation> generations, List<Finding> findings) {
         FileSet.Builder files = FileSet.builder();
         List<String> scopes = new ArrayList<>();
+        OwnedFiles earlier = OwnedFiles.in(out);
         for (Generation g : generations) {
             String folder = DocsFiles.folder(g.profile());
-            DocsFiles.render(g.release().orElseThrow().architecture(), g.release().orElseThrow(), DocFormat.defaults())
+            DocsFiles.render(g.release().orElseThrow().architecture(), g.release().orElseThrow(), DocFormat.defaults(),
+                            earlier, folder)
                     .forEach((path, bytes) -> files.add(folder + path, bytes));
             scopes.add(folder);
         }

@@ -7,6 +7,7 @@ import dev.wwegen.emit.EmitException;
 import dev.wwegen.emit.EmitSummary;
 import dev.wwegen.emit.Emitter;
 import dev.wwegen.emit.FileSet;
+import dev.wwegen.emit.OwnedFiles;
 import dev.wwegen.pipeline.DocsFiles;
 import dev.wwegen.pipeline.Generation;
 import dev.wwegen.pipeline.Generator;
@@ -67,8 +68,9 @@ final class DocsCommand implements Callable<Integer> {
         }
         Set<DocFormat> selected = formats == null ? DocFormat.defaults() : EnumSet.copyOf(formats);
         FileSet.Builder files = FileSet.builder();
-        DocsFiles.render(generator.architecture(), generation.release().orElseThrow(), selected).forEach(files::add);
         Path folder = out != null ? out : Path.of("output", "docs", profile);
+        DocsFiles.render(generator.architecture(), generation.release().orElseThrow(), selected, OwnedFiles.in(folder),
+                "").forEach(files::add);
         // A subset of formats must not make the other formats' files look stale.
         Set<String> scopes = formats == null ? Set.of("") : Set.of();
         try {

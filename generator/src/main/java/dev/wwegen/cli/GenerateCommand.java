@@ -7,6 +7,7 @@ import dev.wwegen.emit.EmitException;
 import dev.wwegen.emit.EmitSummary;
 import dev.wwegen.emit.Emitter;
 import dev.wwegen.emit.FileSet;
+import dev.wwegen.emit.OwnedFiles;
 import dev.wwegen.pipeline.Generation;
 import dev.wwegen.pipeline.Generator;
 import dev.wwegen.pipeline.OutputPlan;
@@ -93,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
         Optional<Path> fleetFile = fleetFile();
         CompletableFuture<Optional<FleetPlan>> fleetRun = CompletableFuture.supplyAsync(
                 () -> fleetFile.map(file -> FleetPlan.of(generator, file)));
-        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names);
+        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names, OwnedFiles.in(out()));
         List<Generation> generations = runs.stream().map(ProfileRuns.Run::generation).toList();
         List<Finding> input = new ArrayList<>(model);
         generations.forEach(g -> input.addAll(g.inputFindings()));

@@ -20,11 +20,42 @@ import java.util.TreeMap;
  * <p>Files: {@code architecture.md}, {@code architecture.html}, {@code connections.json},
  * {@code connections.csv}, and for each diagram ({@code data-flows}, {@code connections}) {@code .svg},
  * {@code .png}, {@code .mmd}, {@code .puml}, {@code .dot} as the formats ask.
+ *
+ * <p>Laying out the diagrams is the costly part: {@link #start} begins it ahead, and an SVG that an earlier run
+ * wrote from the same source is used again ({@link EarlierFiles}, {@link SvgStamp}).
  */
 public final class DocsRenderer {
 
     private final PlantUmlWriter plantUml = new PlantUmlWriter();
     private final SvgRenderer images = new SvgRenderer();
+    private final EarlierFiles earlier;
+
+    /** A renderer that lays out every diagram. */
+    public DocsRenderer() {
+        this(EarlierFiles.NONE);
+    }
+
+    /** A renderer that uses again the SVGs in {@code earlier} that are still current. */
+    public DocsRenderer(EarlierFiles earlier) {
+        this.earlier = earlier;
+    }
+
+    /**
+     * Starts laying out the diagrams of {@code release}'s page on a thread of their own, so that {@link #render}
+     * finds them done; the rest of the page is made by {@code render}.
+     *
+     * @return how many of its diagrams were new (not made or started before in this JVM)
+     */
+    public int start(Release release) {
+        Topology topology = Topology.of(release.architecture(), release);
+        int started = 0;
+        for (DiagramKind kind : DiagramKind.values()) {
+            if (SvgRenderer.start(plantUml.write(topology, kind), () -> earlier.read(svgFile(kind)))) {
+                started++;
+            }
+        }
+        return started;
+    }
 
     /**
      * @param architecture the model
@@ -66,10 +97,11 @@ public final class DocsRenderer {
                 files.put(base + ".puml", utf8(source));
             }
             if (formats.contains(DocFormat.SVG) || formats.contains(DocFormat.HTML)) {
-                svgs.put(kind, images.svg(source));
-            }
-            if (formats.contains(DocFormat.SVG)) {
-                files.put(base + ".svg", svgs.get(kind));
+                byte[] svg = images.svg(source, () -> earlier.read(svgFile(kind)));
+                if (formats.contains(DocFormat.SVG)) {
+                    files.put(svgFile(kind), svg);
+                }
+                svgs.put(kind, SvgStamp.body(svg));
             }
             if (formats.contains(DocFormat.PNG)) {
                 files.put(base + ".png", images.png(source));
@@ -94,6 +126,10 @@ public final class DocsRenderer {
             files.put("connections.csv", utf8(new ConnectionsCsvWriter().write(architecture)));
         }
         return files;
+    }
+
+    private static String svgFile(DiagramKind kind) {
+        return kind.fileBase() + ".svg";
     }
 
     private static byte[] utf8(String text) {

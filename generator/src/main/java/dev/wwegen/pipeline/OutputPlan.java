@@ -4,6 +4,7 @@ import dev.wwegen.chart.ChartFiles;
 import dev.wwegen.chart.ValuesFiles;
 import dev.wwegen.docs.DocFormat;
 import dev.wwegen.emit.FileSet;
+import dev.wwegen.emit.OwnedFiles;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -43,11 +44,17 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
      */
     public static OutputPlan of(Generator generator, List<Generation> generations, boolean everyProfile)
             throws IOException {
+        return of(generator, generations, everyProfile, OwnedFiles.none());
+    }
+
+    /** As {@link #of(Generator, List, boolean)}, reusing the diagrams of {@code output} that are still current. */
+    public static OutputPlan of(Generator generator, List<Generation> generations, boolean everyProfile,
+                                OwnedFiles output) throws IOException {
         String model = generator.architecture().name();
         FileSet.Builder files = FileSet.builder();
         Set<String> scopes = new TreeSet<>();
         for (Generation g : generations) {
-            files(model, g).forEach(files::add);
+            files(model, g, output).forEach(files::add);
             scopes.add(ManifestFiles.scope(g.profile()));
             scopes.add(DocsFiles.folder(g.profile()));
         }
@@ -82,18 +89,21 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
         FileSet.Builder files = FileSet.builder();
         Set<String> scopes = new TreeSet<>();
         for (Generation g : generations) {
-            files(model, g).forEach(files::add);
+            files(model, g, OwnedFiles.none()).forEach(files::add);
             scopes.add(ManifestFiles.scope(g.profile()));
             scopes.add(DocsFiles.folder(g.profile()));
         }
         return new OutputPlan(files.build(), scopes);
     }
 
-    /** A good generation's own files: its manifests and its architecture page, path under the output folder → bytes. */
-    public static SortedMap<String, byte[]> files(String model, Generation g) {
+    /**
+     * A good generation's own files: its manifests and its architecture page, path under the output folder → bytes;
+     * the diagrams in {@code output} (the output folder) that are still current are used again.
+     */
+    public static SortedMap<String, byte[]> files(String model, Generation g, OwnedFiles output) {
         SortedMap<String, byte[]> files = ManifestFiles.render(g, model);
         String docs = DocsFiles.folder(g.profile());
-        DocsFiles.render(g.release().orElseThrow(), g.objects(), DocFormat.defaults())
+        DocsFiles.render(g.profile(), g.release().orElseThrow(), g.objects(), DocFormat.defaults(), output)
                 .forEach((path, bytes) -> files.put(docs + path, bytes));
         return files;
     }

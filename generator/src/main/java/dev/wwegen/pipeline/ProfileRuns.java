@@ -2,6 +2,7 @@ package dev.wwegen.pipeline;
 
 import dev.wwegen.chart.ChartFiles;
 import dev.wwegen.chart.ValuesFiles;
+import dev.wwegen.emit.OwnedFiles;
 import dev.wwegen.profile.ProfileResult;
 import dev.wwegen.verify.KubernetesSchema;
 
@@ -19,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Each profile is loaded once: the profile that is rendered also gives its values file and its namespace
  * (for the chart's README). What every profile needs and a fresh JVM makes slowly (the Kubernetes schema index)
- * is started at once beside the first profile; the chart's own values are made once for all.
+ * is started at once beside the first profile; the chart's own values are made once for all. The diagrams of the
+ * profiles start laying out at once too ({@link DiagramsAhead}), unless the output folder still holds them.
  */
 public final class ProfileRuns {
 
@@ -36,10 +38,14 @@ public final class ProfileRuns {
     private ProfileRuns() {
     }
 
-    public static List<Run> run(Generator generator, List<String> names) {
+    /**
+     * @param output the output folder's files from an earlier run; its diagrams are used again where still current
+     */
+    public static List<Run> run(Generator generator, List<String> names, OwnedFiles output) {
         if (generator.verifies()) {
             CompletableFuture.runAsync(KubernetesSchema::bundled);
         }
+        DiagramsAhead.start(generator, names, output);
         String model = generator.architecture().name();
         // made beside the first profiles, which need it only once they are rendered
         CompletableFuture<ValuesFiles> values = CompletableFuture.supplyAsync(
@@ -49,7 +55,7 @@ public final class ProfileRuns {
             Generation g = generator.generate(loaded, ManifestLayout.folder(name));
             Optional<OutputPlan.ProfileFiles> files = Optional.empty();
             if (g.inputOk() && g.outputOk()) {
-                SortedMap<String, byte[]> own = OutputPlan.files(model, g);
+                SortedMap<String, byte[]> own = OutputPlan.files(model, g, output);
                 own.put(ChartFiles.valuesPath(name),
                         values.join().file(loaded.profile().orElseThrow()).getBytes(StandardCharsets.UTF_8));
                 files = Optional.of(new OutputPlan.ProfileFiles(name, g.release().orElseThrow().namespace(), own));

@@ -1,6 +1,7 @@
 package dev.wwegen.bench;
 
 import dev.wwegen.dsl.reference.WweReference;
+import dev.wwegen.emit.OwnedFiles;
 import dev.wwegen.pipeline.Generator;
 import dev.wwegen.pipeline.OutputPlan;
 import dev.wwegen.pipeline.ProfileRuns;
@@ -46,7 +47,7 @@ public final class ProfilesBench {
     }
 
     private static int run(Generator generator, List<String> names) throws Exception {
-        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names);
+        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names, OwnedFiles.none());
         OutputPlan plan = OutputPlan.of(generator, runs.stream().map(r -> r.files().orElseThrow()).toList(), true);
         return plan.files().size();
     }
