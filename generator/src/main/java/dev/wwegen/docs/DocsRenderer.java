@@ -41,23 +41,6 @@ public final class DocsRenderer {
     }
 
     /**
-     * Starts laying out the diagrams of {@code release}'s page on a thread of their own, so that {@link #render}
-     * finds them done; the rest of the page is made by {@code render}.
-     *
-     * @return how many of its diagrams were new (not made or started before in this JVM)
-     */
-    public int start(Release release) {
-        Topology topology = Topology.of(release.architecture(), release);
-        int started = 0;
-        for (DiagramKind kind : DiagramKind.values()) {
-            if (SvgRenderer.start(plantUml.write(topology, kind), () -> earlier.read(svgFile(kind)))) {
-                started++;
-            }
-        }
-        return started;
-    }
-
-    /**
      * @param architecture the model
      * @param release      one profile's resolved values (resolved from this architecture), or null for the
      *                     model-only page (no object mapping)

@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -28,9 +26,7 @@ import java.util.function.Supplier;
  *
  * <p>Layout is the costly part and depends only on the source, which is the same for every profile with the
  * same namespaces and route controller, so each source is laid out once per JVM: later calls with the same
- * source get the same bytes back, also from other threads. {@link #start} lays a source out ahead, on a thread
- * of its own, while the caller does other work; a caller that needs a layout that has not started yet does it
- * itself rather than wait. Callers must not change the arrays returned.
+ * source get the same bytes back, also from other threads. Callers must not change the arrays returned.
  */
 public final class SvgRenderer {
 
@@ -63,21 +59,6 @@ public final class SvgRenderer {
         return made != null ? made : layout(plantUml, key, Optional::empty).get();
     }
 
-    /**
-     * Starts making the SVG of {@code plantUml} on the layout thread (from {@code earlier} when it can be reused, as
-     * {@link #svg(String, Supplier)} does), so that a later {@code svg} call finds it done.
-     *
-     * @return false when this source was made or started already (nothing new to do)
-     */
-    public static boolean start(String plantUml, Supplier<Optional<byte[]>> earlier) {
-        if (LAYOUTS.containsKey(plantUml)) {
-            return false;
-        }
-        Layout layout = layout(plantUml, SvgStamp.key(plantUml), earlier);
-        Ahead.THREAD.execute(layout::run);
-        return true;
-    }
-
     private static Layout layout(String plantUml, String key, Supplier<Optional<byte[]>> earlier) {
         Layout mine = new Layout(plantUml, key, earlier);
         Layout known = LAYOUTS.putIfAbsent(plantUml, mine);
@@ -91,8 +72,8 @@ public final class SvgRenderer {
     }
 
     /**
-     * One source's SVG, made once by whoever comes first: the layout thread or a caller that needs it (or taken
-     * from an earlier run's file that proved current).
+     * One source's SVG, made once by the first caller that needs it (or taken from an earlier run's file that
+     * proved current); later callers, also on other threads, wait for it.
      */
     private static final class Layout {
 
@@ -144,15 +125,6 @@ public final class SvgRenderer {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
-    }
-
-    /** The layout thread: one, so that layouts ahead take at most one core from the work they overlap. */
-    private static final class Ahead {
-        static final ExecutorService THREAD = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "wwegen-layout");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     private static byte[] layOut(String plantUml) {

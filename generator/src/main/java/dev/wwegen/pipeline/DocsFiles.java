@@ -46,15 +46,6 @@ public final class DocsFiles {
                 formats);
     }
 
-    /**
-     * Starts laying out the page's diagrams (see {@link DocsRenderer#start}) as soon as the release is known.
-     *
-     * @return how many of them were new to this run
-     */
-    public static int start(String profile, Release release, OwnedFiles output) {
-        return new DocsRenderer(earlier(output, folder(profile))).start(release);
-    }
-
     public static String folder(String profile) {
         return "docs/" + profile + "/";
     }

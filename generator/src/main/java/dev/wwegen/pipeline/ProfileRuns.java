@@ -20,8 +20,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Each profile is loaded once: the profile that is rendered also gives its values file and its namespace
  * (for the chart's README). What every profile needs and a fresh JVM makes slowly (the Kubernetes schema index)
- * is started at once beside the first profile; the chart's own values are made once for all. The diagrams of the
- * profiles start laying out at once too ({@link DiagramsAhead}), unless the output folder still holds them.
+ * is started at once beside the first profile; the chart's own values are made once for all.
  */
 public final class ProfileRuns {
 
@@ -45,7 +44,6 @@ public final class ProfileRuns {
         if (generator.verifies()) {
             CompletableFuture.runAsync(KubernetesSchema::bundled);
         }
-        DiagramsAhead.start(generator, names, output);
         String model = generator.architecture().name();
         // made beside the first profiles, which need it only once they are rendered
         CompletableFuture<ValuesFiles> values = CompletableFuture.supplyAsync(

@@ -99,19 +99,6 @@ class SvgReuseTest {
     }
 
     @Test
-    void aLayoutStartedAheadIsWhatSvgReturnsAndAReusableFileIsNotLaidOut() {
-        String laid = source("ahead");
-        String kept = source("ahead, kept");
-        byte[] planted = SvgStamp.stamped(SvgStamp.key(kept), utf8("<svg><!-- kept --></svg>\n"));
-        assertThat(SvgRenderer.start(laid, Optional::empty)).isTrue();
-        assertThat(SvgRenderer.start(kept, () -> Optional.of(planted))).isTrue();
-        assertThat(SvgRenderer.start(kept, Optional::empty)).as("started already").isFalse();
-        // no earlier file now: only the layout started ahead, with its earlier file, can give the planted bytes
-        assertThat(text(new SvgRenderer().svg(kept, Optional::empty))).isEqualTo(text(planted));
-        assertThat(text(new SvgRenderer().svg(laid))).contains(">ahead</text>");
-    }
-
-    @Test
     void aSecondFileOfASourceMadeAlreadyIsUsedWhenItIsTheSameBytesAndLaidOutWhenEdited() {
         String source = source("second file");
         byte[] made = new SvgRenderer().svg(source);
