@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * {@code connections.csv}, and for each diagram ({@code data-flows}, {@code connections}) {@code .svg},
  * {@code .png}, {@code .mmd}, {@code .puml}, {@code .dot} as the formats ask.
  *
- * <p>Laying out the diagrams is the costly part: {@link #start} begins it ahead, and an SVG that an earlier run
- * wrote from the same source is used again ({@link EarlierFiles}, {@link SvgStamp}).
+ * <p>Laying out the diagrams is the costly part: each source is laid out once per run, and an SVG that an earlier
+ * run wrote from the same source is used again ({@link EarlierFiles}, {@link SvgStamp}).
  */
 public final class DocsRenderer {
 
