@@ -89,12 +89,17 @@ final class GenerateCommand implements Callable<Integer> {
         List<Finding> model = modelOptions.findings();
         List<String> names = selection.all ? generator.profiles().names()
                 : List.of(selection.profile == null ? DEFAULT_PROFILE : selection.profile);
-        // The fleet's cells are generated beside the profiles (the fleet needs none of their results), so the
-        // cores stay busy while the last profiles finish; its findings are still reported after theirs.
+        // The fleet's cells are generated beside the profiles, on the same cores (the fleet needs none of their
+        // results); its findings are still reported after theirs.
         Optional<Path> fleetFile = fleetFile();
-        CompletableFuture<Optional<FleetPlan>> fleetRun = CompletableFuture.supplyAsync(
-                () -> fleetFile.map(file -> FleetPlan.of(generator, file)));
-        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names, OwnedFiles.in(out()));
+        CompletableFuture<Optional<FleetPlan>> fleetRun = new CompletableFuture<>();
+        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names, OwnedFiles.in(out()), () -> {
+            try {
+                fleetRun.complete(fleetFile.map(file -> FleetPlan.of(generator, file)));
+            } catch (RuntimeException | Error e) {
+                fleetRun.completeExceptionally(e);
+            }
+        });
         List<Generation> generations = runs.stream().map(ProfileRuns.Run::generation).toList();
         List<Finding> input = new ArrayList<>(model);
         generations.forEach(g -> input.addAll(g.inputFindings()));
@@ -164,7 +169,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** The fleet run's result, or what it threw, as if it had run on this thread. */
+    /** The fleet run's result (done by now), or what it threw, as if it had run on this thread. */
     private static <T> T joined(CompletableFuture<T> run) {
         try {
             return run.join();

@@ -4,13 +4,14 @@ import dev.wwegen.chart.ChartFiles;
 import dev.wwegen.chart.ValuesFiles;
 import dev.wwegen.emit.OwnedFiles;
 import dev.wwegen.profile.ProfileResult;
-import dev.wwegen.verify.KubernetesSchema;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.concurrent.CompletableFuture;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Generates many profiles on the available cores (a parallel stream keeps their order) and makes each good
@@ -19,8 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * the output's bytes, not with the objects behind them.
  *
  * <p>Each profile is loaded once: the profile that is rendered also gives its values file and its namespace
- * (for the chart's README). What every profile needs and a fresh JVM makes slowly (the Kubernetes schema index)
- * is started at once beside the first profile; the chart's own values are made once for all.
+ * (for the chart's README). The chart's own values are made once for all.
  */
 public final class ProfileRuns {
 
@@ -41,24 +41,50 @@ public final class ProfileRuns {
      * @param output the output folder's files from an earlier run; its diagrams are used again where still current
      */
     public static List<Run> run(Generator generator, List<String> names, OwnedFiles output) {
-        if (generator.verifies()) {
-            CompletableFuture.runAsync(KubernetesSchema::bundled);
-        }
+        return run(generator, names, output, () -> { });
+    }
+
+    /**
+     * As {@link #run(Generator, List, OwnedFiles)}, with other work on the same cores: {@code alongside} is the first
+     * task of the stream (the thread that starts the stream runs it while the others take the profiles), and the
+     * parallel work it starts itself is shared the same way. A fleet goes here: on a task of its own, its cells
+     * waited for the one thread that took it while the profiles' thread sat idle at the end.
+     */
+    public static List<Run> run(Generator generator, List<String> names, OwnedFiles output, Runnable alongside) {
         String model = generator.architecture().name();
-        // made beside the first profiles, which need it only once they are rendered
-        CompletableFuture<ValuesFiles> values = CompletableFuture.supplyAsync(
-                () -> ValuesFiles.of(generator.architecture(), generator.profiles()));
-        return names.parallelStream().map(name -> {
+        // Made by the first profile that needs it (a few milliseconds), never waited for behind other work.
+        Supplier<ValuesFiles> values = once(() -> ValuesFiles.of(generator.architecture(), generator.profiles()));
+        return IntStream.range(-1, names.size()).parallel().mapToObj(i -> {
+            if (i < 0) {
+                alongside.run();
+                return null;
+            }
+            String name = names.get(i);
             ProfileResult loaded = generator.profiles().load(name);
             Generation g = generator.generate(loaded, ManifestLayout.folder(name));
             Optional<OutputPlan.ProfileFiles> files = Optional.empty();
             if (g.inputOk() && g.outputOk()) {
                 SortedMap<String, byte[]> own = OutputPlan.files(model, g, output);
                 own.put(ChartFiles.valuesPath(name),
-                        values.join().file(loaded.profile().orElseThrow()).getBytes(StandardCharsets.UTF_8));
+                        values.get().file(loaded.profile().orElseThrow()).getBytes(StandardCharsets.UTF_8));
                 files = Optional.of(new OutputPlan.ProfileFiles(name, g.release().orElseThrow().namespace(), own));
             }
             return new Run(g.withoutObjects(), g.objects().size(), files);
-        }).toList();
+        }).filter(Objects::nonNull).toList();
+    }
+
+    /** The value {@code make} gives, made once, by the first caller. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 }
