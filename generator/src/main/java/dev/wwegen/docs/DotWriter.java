@@ -49,6 +49,6 @@ public final class DotWriter {
     }
 
     private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]+", " ") + "\"";
+        return "\"" + Labels.oneLine(text.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"";
     }
 }

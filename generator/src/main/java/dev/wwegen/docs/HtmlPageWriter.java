@@ -3,9 +3,12 @@ package dev.wwegen.docs;
 import dev.wwegen.dsl.model.Architecture;
 import dev.wwegen.resolve.Release;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Writes {@code architecture.html}: the whole page in one self-contained file — introduction, both
@@ -18,6 +21,8 @@ public final class HtmlPageWriter {
             + "table{border-collapse:collapse}th,td{border:1px solid #999;padding:4px 8px;vertical-align:top}"
             + "th{background:#eee}figure{margin:1em 0}figure svg{max-width:100%;height:auto}";
 
+    private static final Pattern CODE = Pattern.compile("`([^`]*)`");
+
     /** The page; {@code svgs} holds each diagram's SVG document. */
     public String write(Architecture architecture, Release release, Map<DiagramKind, byte[]> svgs) {
         return write(architecture, release, svgs, null);
@@ -26,6 +31,17 @@ public final class HtmlPageWriter {
     /** The page, with the objects of each connection from {@code mapping} (made from the release when null). */
     public String write(Architecture architecture, Release release, Map<DiagramKind, byte[]> svgs,
                         KubernetesMapping mapping) {
+        return new String(utf8(architecture, release, svgs, mapping), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The page as UTF-8: the SVG documents (most of its bytes) are copied as they are, not decoded and encoded
+     * again (and not widened to two bytes a character by the title's dash in a string builder).
+     */
+    public byte[] utf8(Architecture architecture, Release release, Map<DiagramKind, byte[]> svgs,
+                       KubernetesMapping mapping) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(svgs.values().stream().mapToInt(b -> b.length).sum()
+                + 16_384);
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         String title = architecture.label() + " — architecture";
         out.append("<title>").append(escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n");
@@ -37,8 +53,10 @@ public final class HtmlPageWriter {
         }
         for (DiagramKind kind : DiagramKind.values()) {
             out.append("<h2>").append(escape(kind.title())).append("</h2>\n<p>").append(escape(kind.caption()))
-                    .append(" Dashed lines go through the inbound gateway.</p>\n<figure>\n")
-                    .append(new String(svgs.get(kind), StandardCharsets.UTF_8).strip()).append("\n</figure>\n");
+                    .append(" Dashed lines go through the inbound gateway.</p>\n<figure>\n");
+            flush(out, bytes);
+            bytes.writeBytes(stripped(svgs.get(kind)));
+            out.append("\n</figure>\n");
         }
         out.append("<h2>Connections table</h2>\n<table>\n<thead>\n").append(row("th", ConnectionRow.COLUMNS))
                 .append("</thead>\n<tbody>\n");
@@ -52,7 +70,33 @@ public final class HtmlPageWriter {
                 out.append("</ul>\n");
             }
         }
-        return out.append("</body>\n</html>\n").toString();
+        out.append("</body>\n</html>\n");
+        flush(out, bytes);
+        return bytes.toByteArray();
+    }
+
+    private static void flush(StringBuilder text, ByteArrayOutputStream bytes) {
+        bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        text.setLength(0);
+    }
+
+    /**
+     * The document without white space at either end, as {@code String.strip} leaves it: ASCII white space is cut
+     * from the bytes; a document that starts or ends with another character goes through a string.
+     */
+    static byte[] stripped(byte[] svg) {
+        int from = 0;
+        int to = svg.length;
+        while (from < to && svg[from] >= 0 && Character.isWhitespace(svg[from])) {
+            from++;
+        }
+        while (to > from && svg[to - 1] >= 0 && Character.isWhitespace(svg[to - 1])) {
+            to--;
+        }
+        if (from < to && (svg[from] < 0 || svg[to - 1] < 0)) {
+            return new String(svg, StandardCharsets.UTF_8).strip().getBytes(StandardCharsets.UTF_8);
+        }
+        return Arrays.copyOfRange(svg, from, to);
     }
 
     private static String row(String tag, List<String> cells) {
@@ -64,7 +108,7 @@ public final class HtmlPageWriter {
 
     /** {@code `x`} in a mapping step becomes {@code <code>x</code>}. */
     private static String code(String text) {
-        return text.replaceAll("`([^`]*)`", "<code>$1</code>");
+        return text.indexOf('`') < 0 ? text : CODE.matcher(text).replaceAll("<code>$1</code>");
     }
 
     static String escape(String text) {

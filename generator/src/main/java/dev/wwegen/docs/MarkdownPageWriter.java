@@ -4,6 +4,7 @@ import dev.wwegen.dsl.model.Architecture;
 import dev.wwegen.resolve.Release;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +13,9 @@ import java.util.stream.Collectors;
  * columns, and — with a release — how each connection is realised by Kubernetes objects.
  */
 public final class MarkdownPageWriter {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    private static final Pattern BREAK_WITH_SPACE = Pattern.compile("\\s*[\r\n]+\\s*");
 
     private final MermaidWriter mermaid = new MermaidWriter();
 
@@ -68,12 +72,12 @@ public final class MarkdownPageWriter {
      * line breaks become {@code <br>}; HTML-significant {@code <} is escaped so text never becomes markup.
      */
     static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
-                .replaceAll("\r\n|\r|\n", "<br>");
+        String escaped = text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;");
+        return Labels.hasLineBreak(escaped) ? LINE_BREAK.matcher(escaped).replaceAll("<br>") : escaped;
     }
 
     /** Running text on one line (a stray line break would end a list item or heading). */
     private static String line(String text) {
-        return text.replaceAll("\\s*[\r\n]+\\s*", " ");
+        return Labels.hasLineBreak(text) ? BREAK_WITH_SPACE.matcher(text).replaceAll(" ") : text;
     }
 }

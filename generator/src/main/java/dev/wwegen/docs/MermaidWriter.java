@@ -58,6 +58,6 @@ public final class MermaidWriter {
 
     /** Mermaid's quoted text takes entity codes; a quote or a line break would end the label. */
     private static String text(String label) {
-        return label.replace("\"", "#quot;").replaceAll("[\\r\\n]+", " ");
+        return Labels.oneLine(label.replace("\"", "#quot;"));
     }
 }

@@ -73,6 +73,6 @@ public final class PlantUmlWriter {
 
     /** Labels stay on one line and never close a quoted string. */
     private static String text(String label) {
-        return label.replace('"', '\'').replaceAll("[\\r\\n]+", " ");
+        return Labels.oneLine(label.replace('"', '\''));
     }
 }

@@ -108,7 +108,7 @@ public record Topology(List<Group> groups, List<Node> nodes, List<Edge> edges, L
      * reserved word or group id gets the prefix {@code c_}.
      */
     static String id(String name) {
-        String id = name.replaceAll("[^A-Za-z0-9]", "_");
+        String id = Labels.identifier(name);
         return RESERVED.contains(id.toLowerCase(java.util.Locale.ROOT)) || id.startsWith("ns_") ? "c_" + id : id;
     }
 
