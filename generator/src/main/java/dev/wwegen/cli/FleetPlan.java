@@ -1,6 +1,5 @@
 package dev.wwegen.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wwegen.chart.ChartFiles;
 import dev.wwegen.dsl.check.Finding;
@@ -16,14 +15,13 @@ import dev.wwegen.pipeline.Generator;
 import dev.wwegen.verify.ValidationOptions;
 import dev.wwegen.verify.Validator;
 import dev.wwegen.verify.model.Resource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
@@ -58,23 +56,20 @@ record FleetPlan(FileSet files, Set<String> scopes, List<Finding> inputFindings,
         FileSet.Builder files = FileSet.builder();
         Set<String> scopes = new TreeSet<>(FleetFiles.addTo(files, generator.architecture(), generator.profiles(),
                 fleet, cells));
-        FileSet.Builder gitops = FileSet.builder();
-        scopes.addAll(GitOpsFiles.addTo(gitops, generator.architecture(), fleet, cells,
-                ChartFiles.valuesDiff(generator.architecture(), generator.profiles())));
-        FileSet gitopsFiles = gitops.build();
-        output.addAll(verify(gitopsFiles));
-        gitopsFiles.paths().forEach(p -> files.add(p, gitopsFiles.bytes(p)));
+        SortedMap<String, Map<String, Object>> gitops = GitOpsFiles.objects(generator.architecture(), fleet, cells,
+                ChartFiles.valuesDiff(generator.architecture(), generator.profiles()));
+        output.addAll(verify(gitops));
+        scopes.addAll(GitOpsFiles.addTo(files, fleet, gitops));
         return new FleetPlan(files.build(), scopes, input, output, cells.size());
     }
 
-    /** Strict schema check of the Argo CD and Flux objects, against {@link GitOpsSchemas}. */
-    static List<Finding> verify(FileSet files) {
+    /**
+     * Strict schema check of the Argo CD and Flux objects, against {@link GitOpsSchemas}: the trees the files are
+     * written from (as the profiles' manifests are checked), not the files parsed back.
+     */
+    static List<Finding> verify(SortedMap<String, Map<String, Object>> objects) {
         List<Resource> resources = new ArrayList<>();
-        for (String path : files.paths()) {
-            Object tree = new Yaml(new LoaderOptions()).load(new String(files.bytes(path), StandardCharsets.UTF_8));
-            JsonNode body = JSON.valueToTree(tree);
-            resources.add(Resource.inMemory(body, path));
-        }
+        objects.forEach((path, tree) -> resources.add(Resource.inMemory(JSON.valueToTree(tree), path)));
         var options = new ValidationOptions(ValidationOptions.DEFAULTS.policy(),
                 // Argo CD serves its kinds only as v1alpha1: the rule against pre-release APIs cannot apply to them
                 Set.of("stable-api-versions"), ValidationOptions.DEFAULTS.target(),
