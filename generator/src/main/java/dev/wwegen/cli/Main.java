@@ -1,6 +1,5 @@
 package dev.wwegen.cli;
 
-import dev.wwegen.verify.KubernetesSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -87,33 +85,8 @@ public final class Main {
         return cli;
     }
 
-    /**
-     * Starts loading the Kubernetes schema index (about 0.1 s in a fresh JVM) on a thread of its own when the command
-     * checks objects against it, so that it is ready, or nearly, once the command line is parsed and the model
-     * built. The command still asks for it as before (and waits for the load, or makes it, when this did not run).
-     */
-    static boolean preload(String... args) {
-        String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-        List<String> all = Arrays.asList(args);
-        boolean checks = named.equals("generate") && !all.contains("--no-verify") && !all.contains("--help")
-                || named.equals("validate") && !all.contains("--help");
-        if (checks) {
-            Thread load = new Thread(() -> {
-                try {
-                    KubernetesSchema.bundled();
-                } catch (RuntimeException | LinkageError e) {
-                    // the command meets the failure itself, on its own thread, and reports it
-                }
-            }, "wwegen-schema-preload");
-            load.setDaemon(true);
-            load.start();
-        }
-        return checks;
-    }
-
     /** Runs one command line with the given streams; what tests call. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        preload(args);
         CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);

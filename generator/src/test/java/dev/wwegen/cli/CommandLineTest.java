@@ -25,16 +25,6 @@ class CommandLineTest {
     }
 
     @Test
-    void theSchemaIndexIsLoadedAheadOnlyForCommandsThatCheckAgainstIt() {
-        assertThat(Main.preload("generate", "--all-profiles")).isTrue();
-        assertThat(Main.preload("--debug", "validate", "output/manifests/dev")).isTrue();
-        assertThat(Main.preload("generate", "--no-verify")).isFalse();
-        assertThat(Main.preload("generate", "--help")).isFalse();
-        assertThat(Main.preload("docs")).isFalse();
-        assertThat(Main.preload("--version")).isFalse();
-    }
-
-    @Test
     void withoutAKnownNameEveryCommandIsBuilt() {
         assertThat(Main.commandLine().getSubcommands().keySet()).containsExactlyElementsOf(Main.COMMANDS.keySet());
         assertThat(Main.commandLine("generat", "--check").getSubcommands().keySet())
