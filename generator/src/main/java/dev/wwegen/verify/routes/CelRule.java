@@ -85,21 +85,26 @@ final class CelRule {
         List<Located> nodes = object.find(path);
         List<Object> values = object.celValues(path, schemaAt(schema));
         for (int i = 0; i < nodes.size(); i++) {
-            String pointer = nodes.get(i).pointer().isEmpty() ? "/" : nodes.get(i).pointer();
             Object result;
             try {
                 result = program.eval(Map.of("self", values.get(i)));
             } catch (CelEvaluationException e) {
+                String pointer = pointer(nodes.get(i));
                 findings.accept(Finding.error(where, pointer, message + " (the rule failed: "
                                 + e.getMessage().replaceFirst("^evaluation error( at \\S+)?: ", "").replaceFirst("\\.$", "") + ")",
                         "the API server rejects this too; set the fields the rule reads (rule: " + expression + ")"));
                 continue;
             }
             if (!Boolean.TRUE.equals(result)) {
-                findings.accept(Finding.error(where, pointer, message,
+                findings.accept(Finding.error(where, pointer(nodes.get(i)), message,
                         "the API server rejects this (rule: " + expression + ")"));
             }
         }
+    }
+
+    private static String pointer(Located node) {
+        String pointer = node.pointer();
+        return pointer.isEmpty() ? "/" : pointer;
     }
 
     /** The schema at this rule's path in {@code schema}, found once per kind schema. */

@@ -10,6 +10,7 @@ import java.util.Map;
  * The nodes of one object at the field paths its constraints and rules name, each path walked once: many
  * constraints and rules of a kind share a path ({@code spec.rules[]}), and CEL rules there share the value CEL
  * sees, which is converted once per node. The object must not change while this is used.
+ * The lists it returns are shared: read them only.
  */
 final class ObjectPaths {
 
@@ -21,11 +22,18 @@ final class ObjectPaths {
         this.root = root;
     }
 
-    /** Every node at {@code path}, as {@link Located#find}. */
+    /** Every node at {@code path}, as {@link Located#find}; the nodes of each shorter path are found once too. */
     List<Located> find(String path) {
         List<Located> found = nodes.get(path);
         if (found == null) {
-            found = Located.find(root, path);
+            int dot = path.lastIndexOf('.');
+            if (path.isEmpty()) {
+                found = Located.root(root);
+            } else if (path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
+                found = Located.find(root, path); // String.split's reading of empty segments
+            } else {
+                found = Located.step(dot < 0 ? find("") : find(path.substring(0, dot)), path.substring(dot + 1));
+            }
             nodes.put(path, found);
         }
         return found;
