@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Map;
 
@@ -100,17 +101,15 @@ public final class InputText {
 
     /** Reads {@code file}, shown as {@code display} in messages. */
     public String read(Path file, String display) throws UnreadableInputException {
-        if (Files.isRegularFile(file)) {
-            try {
-                long size = Files.size(file);
-                if (size > limits.maxBytes) {
-                    throw tooLarge(display, size);
-                }
-            } catch (UnreadableInputException e) {
-                throw e;
-            } catch (IOException e) {
-                throw unreadable(display, e);
-            }
+        // One stat for both questions: is it a regular file, and how large (a missing file fails at the open below).
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            attributes = null;
+        }
+        if (attributes != null && attributes.isRegularFile() && attributes.size() > limits.maxBytes) {
+            throw tooLarge(display, attributes.size());
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, display);
