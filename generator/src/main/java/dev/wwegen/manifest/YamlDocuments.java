@@ -41,6 +41,9 @@ public final class YamlDocuments {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** Only read once built (its tables of patterns), so one serves every parse, on any thread. */
+    private static final PlainResolver RESOLVER = new PlainResolver();
+
     private YamlDocuments() {
     }
 
@@ -81,8 +84,7 @@ public final class YamlDocuments {
         LoaderOptions options = options();
         YamlLimits.Tracking parser = parser(text, options);
         EventTrees.Replay replay = new EventTrees.Replay(parser);
-        PlainResolver resolver = new PlainResolver();
-        EventTrees trees = new EventTrees(parser, replay, new Composer(replay, resolver, options), resolver,
+        EventTrees trees = new EventTrees(parser, replay, new Composer(replay, RESOLVER, options), RESOLVER,
                 new TreeConstructor(options));
         try {
             while (trees.hasNext()) {
@@ -117,7 +119,7 @@ public final class YamlDocuments {
         TreeConstructor constructor = new TreeConstructor(options);
         // What Yaml.composeAll does, without building the Yaml facade's representer for every file.
         YamlLimits.Tracking parser = parser(text, options);
-        Composer composer = new Composer(parser, new PlainResolver(), options);
+        Composer composer = new Composer(parser, RESOLVER, options);
         try {
             while (composer.checkNode()) {
                 Node node = composer.getNode();
