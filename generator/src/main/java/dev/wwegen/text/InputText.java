@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -111,8 +112,9 @@ public final class InputText {
         if (attributes != null && attributes.isRegularFile() && attributes.size() > limits.maxBytes) {
             throw tooLarge(display, attributes.size());
         }
+        long expected = attributes != null && attributes.isRegularFile() ? attributes.size() : 0;
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, display);
+            return read(in, display, expected);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (IOException e) {
@@ -122,9 +124,13 @@ public final class InputText {
 
     /** Reads {@code in} to its end, or to the size limit; does not close it. */
     public String read(InputStream in, String display) throws UnreadableInputException {
+        return read(in, display, 0);
+    }
+
+    private String read(InputStream in, String display, long expected) throws UnreadableInputException {
         byte[] bytes;
         try {
-            bytes = bounded(in, display);
+            bytes = bounded(in, display, expected);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (IOException e) {
@@ -134,11 +140,29 @@ public final class InputText {
         return decode(bytes, display);
     }
 
-    private byte[] bounded(InputStream in, String display) throws IOException, UnreadableInputException {
-        // Most inputs are a few KiB: a small buffer (a 64 KiB one per file was most of reading 10,000 files).
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    /**
+     * Every byte of {@code in}, or {@link #tooLarge} past the limit. {@code expected} bytes (a regular file's size,
+     * at most the limit) are read straight into an array of that size; the rest, if the file grew or for a stream,
+     * through a buffer.
+     */
+    private byte[] bounded(InputStream in, String display, long expected) throws IOException, UnreadableInputException {
+        byte[] head = new byte[(int) Math.min(expected, Math.min(limits.maxBytes, Integer.MAX_VALUE - 8))];
+        int read = in.readNBytes(head, 0, head.length);
+        if (read < head.length) {
+            return Arrays.copyOf(head, read);
+        }
+        int next = in.read();
+        if (next < 0) {
+            return head;
+        }
+        long total = head.length + 1L;
+        if (total > limits.maxBytes) {
+            throw tooLarge(display, -1);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length + 8192);
+        out.write(head, 0, head.length);
+        out.write(next);
         byte[] buffer = new byte[8192];
-        long total = 0;
         for (int n; (n = in.read(buffer)) >= 0; ) {
             total += n;
             if (total > limits.maxBytes) {
