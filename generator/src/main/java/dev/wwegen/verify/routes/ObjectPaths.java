@@ -2,6 +2,7 @@ package dev.wwegen.verify.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class ObjectPaths {
             for (int i = 0; i < converted.length; i++) {
                 converted[i] = CelValues.of(found.get(i).node(), schema);
             }
-            values = java.util.Arrays.asList(converted);
+            values = Arrays.asList(converted);
             celValues.put(path, values);
         }
         return values;
