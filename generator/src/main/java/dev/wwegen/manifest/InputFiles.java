@@ -30,8 +30,11 @@ public final class InputFiles {
                     "give a manifest file or a folder of manifests"));
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(InputFiles::isManifestFile).sorted().toList();
+        // The walk's own attributes (links not followed) tell a regular file without another stat per file; only a
+        // symbolic link is followed to see whether it names one.
+        try (Stream<Path> walk = Files.find(path, Integer.MAX_VALUE, (file, attributes) -> isManifestFile(file)
+                && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)))) {
+            return walk.sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             findings.accept(Finding.error(path.toString(), "", "could not list the folder: " + e.getMessage(), ""));
             return List.of();

@@ -70,13 +70,14 @@ final class TreeConstructor extends SafeConstructor {
     }
 
     /** The same problem, mark and wording as SnakeYAML's own duplicate-key error. */
-    private static final class DuplicateKey extends MarkedYAMLException {
+    static final class DuplicateKey extends MarkedYAMLException {
         DuplicateKey(Mark context, String key, Mark problem) {
             super("while constructing a mapping", context, "found duplicate key " + key, problem);
         }
     }
 
-    private JsonNode scalar(ScalarNode scalar) {
+    /** A scalar's value: null, a boolean or a number by its resolved tag, else its text. */
+    JsonNode scalar(ScalarNode scalar) {
         Tag tag = scalar.getTag();
         if (tag.equals(Tag.NULL)) {
             return NODES.nullNode();

@@ -41,6 +41,9 @@ public final class YamlDocuments {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** Only read once built (its tables of patterns), so one serves every parse, on any thread. */
+    private static final PlainResolver RESOLVER = new PlainResolver();
+
     private YamlDocuments() {
     }
 
@@ -52,15 +55,47 @@ public final class YamlDocuments {
     private static List<ParsedDocument> yaml(String where, String text, Consumer<Finding> findings) {
         SourceLines lines = new SourceLines(text);
         List<ParsedDocument> documents = new ArrayList<>();
-        compose(text, (node, content, problems) -> {
+        read(text, (line, content, problems) -> {
             problems.forEach(p -> findings.accept(syntax(where, p)));
-            documents.add(new ParsedDocument(content, node.getStartMark().getLine() + 1, !problems.isEmpty(),
-                    lines, documents.size(), ""));
+            documents.add(new ParsedDocument(content, line, !problems.isEmpty(), lines, documents.size(), ""));
         }, e -> findings.accept(syntax(where, e)), (e, mark) -> {
             YamlLimits.Problem problem = YamlLimits.describe(e);
             findings.accept(Finding.error(at(where, mark), "", "YAML: " + problem.reason(), problem.hint()));
         });
         return documents;
+    }
+
+    /** What {@link #read} hands over for each document. */
+    interface TreeSink {
+        /**
+         * @param line     1-based line where the document's root starts
+         * @param content  the document as a JSON tree
+         * @param problems duplicate keys found in it
+         */
+        void accept(int line, JsonNode content, List<MarkedYAMLException> problems);
+    }
+
+    /**
+     * Reads every document of {@code text} in order, up to the first syntax error: the trees, problems and
+     * errors {@link #compose} gives, most documents built straight from the parser's events ({@link EventTrees}).
+     */
+    static void read(String text, TreeSink documents, Consumer<MarkedYAMLException> syntaxError,
+                     BiConsumer<YAMLException, Mark> otherError) {
+        LoaderOptions options = options();
+        YamlLimits.Tracking parser = parser(text, options);
+        EventTrees.Replay replay = new EventTrees.Replay(parser);
+        EventTrees trees = new EventTrees(parser, replay, new Composer(replay, RESOLVER, options), RESOLVER,
+                new TreeConstructor(options));
+        try {
+            while (trees.hasNext()) {
+                EventTrees.Document document = trees.next();
+                documents.accept(document.line(), document.content(), document.problems());
+            }
+        } catch (MarkedYAMLException e) {
+            syntaxError.accept(e);
+        } catch (YAMLException e) {
+            otherError.accept(e, parser.lastMark());
+        }
     }
 
     /** What {@link #compose} hands over for each document. */
@@ -74,19 +109,17 @@ public final class YamlDocuments {
     }
 
     /**
-     * Composes every document of {@code text} in order, up to the first syntax error; the one place the YAML
-     * options are set, so that re-composing a text for its lines (see {@link SourceLines}) sees the same
-     * documents.
+     * Composes every document of {@code text} in order, up to the first syntax error, with the options
+     * {@link #parse} reads it with, so that re-composing a text for its lines (see {@link SourceLines}) sees the
+     * same documents.
      */
     static void compose(String text, DocumentSink documents, Consumer<MarkedYAMLException> syntaxError,
                         BiConsumer<YAMLException, Mark> otherError) {
-        LoaderOptions options = YamlLimits.options(YamlLimits.ALIASES);
-        options.setAllowDuplicateKeys(false);
+        LoaderOptions options = options();
         TreeConstructor constructor = new TreeConstructor(options);
         // What Yaml.composeAll does, without building the Yaml facade's representer for every file.
-        YamlLimits.Tracking parser = new YamlLimits.Tracking(
-                new ParserImpl(new StreamReader(new StringReader(text)), options));
-        Composer composer = new Composer(parser, new PlainResolver(), options);
+        YamlLimits.Tracking parser = parser(text, options);
+        Composer composer = new Composer(parser, RESOLVER, options);
         try {
             while (composer.checkNode()) {
                 Node node = composer.getNode();
@@ -99,6 +132,17 @@ public final class YamlDocuments {
         } catch (YAMLException e) {
             otherError.accept(e, parser.lastMark());
         }
+    }
+
+    /** The one place the YAML options are set, so that every read of a text sees the same documents. */
+    private static LoaderOptions options() {
+        LoaderOptions options = YamlLimits.options(YamlLimits.ALIASES);
+        options.setAllowDuplicateKeys(false);
+        return options;
+    }
+
+    private static YamlLimits.Tracking parser(String text, LoaderOptions options) {
+        return new YamlLimits.Tracking(new ParserImpl(new StreamReader(new StringReader(text)), options));
     }
 
     private static Finding syntax(String where, MarkedYAMLException e) {

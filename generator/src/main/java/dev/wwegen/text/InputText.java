@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -100,20 +102,19 @@ public final class InputText {
 
     /** Reads {@code file}, shown as {@code display} in messages. */
     public String read(Path file, String display) throws UnreadableInputException {
-        if (Files.isRegularFile(file)) {
-            try {
-                long size = Files.size(file);
-                if (size > limits.maxBytes) {
-                    throw tooLarge(display, size);
-                }
-            } catch (UnreadableInputException e) {
-                throw e;
-            } catch (IOException e) {
-                throw unreadable(display, e);
-            }
+        // One stat for both questions: is it a regular file, and how large (a missing file fails at the open below).
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            attributes = null;
         }
+        if (attributes != null && attributes.isRegularFile() && attributes.size() > limits.maxBytes) {
+            throw tooLarge(display, attributes.size());
+        }
+        long expected = attributes != null && attributes.isRegularFile() ? attributes.size() : 0;
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, display);
+            return read(in, display, expected);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (IOException e) {
@@ -123,9 +124,13 @@ public final class InputText {
 
     /** Reads {@code in} to its end, or to the size limit; does not close it. */
     public String read(InputStream in, String display) throws UnreadableInputException {
+        return read(in, display, 0);
+    }
+
+    private String read(InputStream in, String display, long expected) throws UnreadableInputException {
         byte[] bytes;
         try {
-            bytes = bounded(in, display);
+            bytes = bounded(in, display, expected);
         } catch (UnreadableInputException e) {
             throw e;
         } catch (IOException e) {
@@ -135,10 +140,29 @@ public final class InputText {
         return decode(bytes, display);
     }
 
-    private byte[] bounded(InputStream in, String display) throws IOException, UnreadableInputException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
+    /**
+     * Every byte of {@code in}, or {@link #tooLarge} past the limit. {@code expected} bytes (a regular file's size,
+     * at most the limit) are read straight into an array of that size; the rest, if the file grew or for a stream,
+     * through a buffer.
+     */
+    private byte[] bounded(InputStream in, String display, long expected) throws IOException, UnreadableInputException {
+        byte[] head = new byte[(int) Math.min(expected, Math.min(limits.maxBytes, Integer.MAX_VALUE - 8))];
+        int read = in.readNBytes(head, 0, head.length);
+        if (read < head.length) {
+            return Arrays.copyOf(head, read);
+        }
+        int next = in.read();
+        if (next < 0) {
+            return head;
+        }
+        long total = head.length + 1L;
+        if (total > limits.maxBytes) {
+            throw tooLarge(display, -1);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length + 8192);
+        out.write(head, 0, head.length);
+        out.write(next);
+        byte[] buffer = new byte[8192];
         for (int n; (n = in.read(buffer)) >= 0; ) {
             total += n;
             if (total > limits.maxBytes) {
@@ -168,6 +192,9 @@ public final class InputText {
     }
 
     private static String decode(byte[] bytes, String display) throws UnreadableInputException {
+        if (ascii(bytes)) {
+            return new String(bytes, StandardCharsets.US_ASCII); // the same text, without the decoder's buffers
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -199,6 +226,15 @@ public final class InputText {
         out.flip();
         String text = out.toString();
         return text.startsWith("\ufeff") ? text.substring(1) : text;
+    }
+
+    private static boolean ascii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private UnreadableInputException tooLarge(String display, long size) {

@@ -1,7 +1,6 @@
 package dev.wwegen.verify.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelProtoAbstractSyntaxTree;
 import dev.cel.expr.CheckedExpr;
@@ -11,7 +10,6 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import dev.wwegen.dsl.check.Finding;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class CelRule {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
             .addLibraries(CelExtensions.strings()).build();
     /** CEL's reserved words, escaped as {@code __word__} when they name a field (Kubernetes' rule). */
@@ -42,6 +39,7 @@ final class CelRule {
     private final String message;
     private final CheckedExpr checked;
     private final CelRuntime.Program program;
+    private volatile SchemaAtPath schemaAtPath;
 
     /**
      * @param checked the expression compiled and type-checked by {@link RuleCompiler} (with the same
@@ -80,27 +78,46 @@ final class CelRule {
     /**
      * Evaluates the rule on every node at its path of the (defaulted) object.
      *
+     * @param object the object's nodes by path
      * @param schema the kind's structural schema, which tells object fields (escaped) from map keys (not)
      */
-    void check(JsonNode root, JsonNode schema, String where, Consumer<Finding> findings) {
-        JsonNode at = schemaAt(schema, path);
-        for (Located node : Located.find(root, path)) {
-            Object self = cel(JSON.convertValue(node.node(), Object.class), at);
-            String pointer = node.pointer().isEmpty() ? "/" : node.pointer();
+    void check(ObjectPaths object, JsonNode schema, String where, Consumer<Finding> findings) {
+        List<Located> nodes = object.find(path);
+        List<Object> values = object.celValues(path, schemaAt(schema));
+        for (int i = 0; i < nodes.size(); i++) {
             Object result;
             try {
-                result = program.eval(Map.of("self", self));
+                result = program.eval(Map.of("self", values.get(i)));
             } catch (CelEvaluationException e) {
+                String pointer = pointer(nodes.get(i));
                 findings.accept(Finding.error(where, pointer, message + " (the rule failed: "
                                 + e.getMessage().replaceFirst("^evaluation error( at \\S+)?: ", "").replaceFirst("\\.$", "") + ")",
                         "the API server rejects this too; set the fields the rule reads (rule: " + expression + ")"));
                 continue;
             }
             if (!Boolean.TRUE.equals(result)) {
-                findings.accept(Finding.error(where, pointer, message,
+                findings.accept(Finding.error(where, pointer(nodes.get(i)), message,
                         "the API server rejects this (rule: " + expression + ")"));
             }
         }
+    }
+
+    private static String pointer(Located node) {
+        String pointer = node.pointer();
+        return pointer.isEmpty() ? "/" : pointer;
+    }
+
+    /** The schema at this rule's path in {@code schema}, found once per kind schema. */
+    private JsonNode schemaAt(JsonNode schema) {
+        SchemaAtPath found = schemaAtPath;
+        if (found == null || found.schema() != schema) {
+            found = new SchemaAtPath(schema, schemaAt(schema, path));
+            schemaAtPath = found;
+        }
+        return found.at();
+    }
+
+    private record SchemaAtPath(JsonNode schema, JsonNode at) {
     }
 
     /** The schema node at a dotted path with {@code []} for list items; a missing node if the schema has none. */
@@ -118,27 +135,6 @@ final class CelRule {
             }
         }
         return node;
-    }
-
-    /** A JSON value as CEL sees it: numbers as CEL ints (Long), object field names escaped, map keys as is. */
-    private static Object cel(Object value, JsonNode schema) {
-        if (value instanceof Integer i) {
-            return i.longValue();
-        }
-        if (value instanceof Map<?, ?> map) {
-            boolean fields = schema.has("properties");
-            JsonNode values = schema.path("additionalProperties");
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> {
-                String key = (String) k;
-                out.put(fields ? escape(key) : key, cel(v, fields ? schema.path("properties").path(key) : values));
-            });
-            return out;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(v -> cel(v, schema.path("items"))).toList();
-        }
-        return value;
     }
 
     /** Kubernetes' escaping of a field name for CEL: keywords as __word__, and __ . - / spelled out. */

@@ -83,8 +83,8 @@ final class FieldConstraint {
     }
 
     /** Every value at the path that breaks a constraint (required fields are in the structural schema). */
-    void check(JsonNode root, String where, Consumer<Finding> findings) {
-        for (Located value : Located.find(root, path)) {
+    void check(ObjectPaths object, String where, Consumer<Finding> findings) {
+        for (Located value : object.find(path)) {
             checkValue(value, where, findings);
         }
     }

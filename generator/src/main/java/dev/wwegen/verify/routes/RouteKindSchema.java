@@ -24,8 +24,9 @@ public record RouteKindSchema(GroupVersionKind gvk, String source, ObjectNode sc
     /** Constraint and CEL findings for one object (structure and unknown fields are the schema layer's). */
     public List<Finding> check(JsonNode body, String where) {
         List<Finding> findings = new ArrayList<>();
-        fields.forEach(f -> f.check(body, where, findings::add));
-        JsonNode defaulted = withDefaults(body);
+        ObjectPaths written = new ObjectPaths(body);
+        fields.forEach(f -> f.check(written, where, findings::add));
+        ObjectPaths defaulted = new ObjectPaths(withDefaults(body));
         rules.forEach(r -> r.check(defaulted, schema, where, findings::add));
         return findings;
     }
