@@ -67,19 +67,7 @@ class ObjectTreesTest {
 
     @Test
     void nullsEmptiesAndExtraScalarsComeOutAsJacksonWritesThem() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("b", null);
-        labels.put("a", "x");
-        ConfigMap map = new ConfigMapBuilder()
-                .withNewMetadata().withName("c").withLabels(labels).withAnnotations(Map.of()).withNamespace("")
-                .addToAdditionalProperties("extra", 7L)
-                .addToAdditionalProperties("name", "replaced")
-                .addToAdditionalProperties("gone", null)
-                .endMetadata()
-                .addToData("k", null)
-                .addToData("j", "")
-                .withImmutable(false)
-                .build();
+        ConfigMap map = configMapWithExtra(7L);
         Map<String, Object> generated = ObjectTrees.generated(map);
         assertThat(generated).isNotNull();
         assertSame(generated, ObjectTrees.viaJackson(map));
@@ -87,23 +75,11 @@ class ObjectTreesTest {
 
     @Test
     void anObjectWithValuesWhoseTreeDependsOnJacksonsContextIsLeftToJackson() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("b", null);
-        labels.put("a", "x");
         Map<String, Object> nested = new LinkedHashMap<>();
         nested.put("n", null);
         nested.put("d", 1.5);
         nested.put("l", Arrays.asList(1, null, 2L, List.of()));
-        ConfigMap map = new ConfigMapBuilder()
-                .withNewMetadata().withName("c").withLabels(labels).withAnnotations(Map.of()).withNamespace("")
-                .addToAdditionalProperties("extra", nested)
-                .addToAdditionalProperties("name", "replaced")
-                .addToAdditionalProperties("gone", null)
-                .endMetadata()
-                .addToData("k", null)
-                .addToData("j", "")
-                .withImmutable(false)
-                .build();
+        ConfigMap map = configMapWithExtra(nested);
         // Jackson drops the null of a map nested in the extra properties, but keeps the label's
         assertThat(ObjectTrees.generated(map)).isNull();
         assertSame(ObjectTrees.of(map), ObjectTrees.viaJackson(map));
@@ -158,6 +134,26 @@ class ObjectTreesTest {
         List<Object> containers = (List<Object>) ((Map<String, Object>) ((Map<String, Object>) spec.get("template"))
                 .get("spec")).get("containers");
         assertThatThrownBy(() -> containers.add(1)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    /**
+     * A ConfigMap with a null label, empty annotations and namespace, a null and an empty data value, and extra
+     * metadata properties: {@code extra}, one named like a property ({@code name}) and a null one.
+     */
+    private static ConfigMap configMapWithExtra(Object extra) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("b", null);
+        labels.put("a", "x");
+        return new ConfigMapBuilder()
+                .withNewMetadata().withName("c").withLabels(labels).withAnnotations(Map.of()).withNamespace("")
+                .addToAdditionalProperties("extra", extra)
+                .addToAdditionalProperties("name", "replaced")
+                .addToAdditionalProperties("gone", null)
+                .endMetadata()
+                .addToData("k", null)
+                .addToData("j", "")
+                .withImmutable(false)
+                .build();
     }
 
     private static void assertSame(Map<String, Object> generated, Map<String, Object> jackson) {
