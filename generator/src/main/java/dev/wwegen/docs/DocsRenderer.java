@@ -100,7 +100,7 @@ public final class DocsRenderer {
             files.put("architecture.md", utf8(new MarkdownPageWriter().write(architecture, release, mapping)));
         }
         if (formats.contains(DocFormat.HTML)) {
-            files.put("architecture.html", new HtmlPageWriter().utf8(architecture, release, svgs, mapping));
+            files.put("architecture.html", new HtmlPageWriter().write(architecture, release, svgs, mapping));
         }
         if (formats.contains(DocFormat.JSON)) {
             files.put("connections.json", utf8(new ConnectionsJsonWriter().write(architecture, release)));

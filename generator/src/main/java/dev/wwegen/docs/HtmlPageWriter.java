@@ -23,22 +23,12 @@ public final class HtmlPageWriter {
 
     private static final Pattern CODE = Pattern.compile("`([^`]*)`");
 
-    /** The page; {@code svgs} holds each diagram's SVG document. */
-    public String write(Architecture architecture, Release release, Map<DiagramKind, byte[]> svgs) {
-        return write(architecture, release, svgs, null);
-    }
-
-    /** The page, with the objects of each connection from {@code mapping} (made from the release when null). */
-    public String write(Architecture architecture, Release release, Map<DiagramKind, byte[]> svgs,
-                        KubernetesMapping mapping) {
-        return new String(utf8(architecture, release, svgs, mapping), StandardCharsets.UTF_8);
-    }
-
     /**
-     * The page as UTF-8: the SVG documents (most of its bytes) are copied as they are, not decoded and encoded
-     * again (and not widened to two bytes a character by the title's dash in a string builder).
+     * The page as UTF-8, with the objects of each connection from {@code mapping} (made from the release when
+     * null); {@code svgs} holds each diagram's SVG document. The SVG documents (most of its bytes) are copied as they
+     * are, not decoded and encoded again (and not widened to two bytes a character by the title's dash).
      */
-    public byte[] utf8(Architecture architecture, Release release, Map<DiagramKind, byte[]> svgs,
+    public byte[] write(Architecture architecture, Release release, Map<DiagramKind, byte[]> svgs,
                        KubernetesMapping mapping) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(svgs.values().stream().mapToInt(b -> b.length).sum()
                 + 16_384);

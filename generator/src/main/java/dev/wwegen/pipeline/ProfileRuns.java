@@ -45,10 +45,10 @@ public final class ProfileRuns {
     }
 
     /**
-     * As {@link #run(Generator, List, OwnedFiles)}, with other work on the same cores: {@code alongside} is the first
-     * task of the stream (the thread that starts the stream runs it while the others take the profiles), and the
-     * parallel work it starts itself is shared the same way. A fleet goes here: on a task of its own, its cells
-     * waited for the one thread that took it while the profiles' thread sat idle at the end.
+     * As {@link #run(Generator, List, OwnedFiles)}, with other work on the same cores: {@code alongside} is one more
+     * task of the profiles' stream, taken by whichever thread reaches it. A fleet goes here. (Measured, shipped set,
+     * 9 interleaved runs: 1.11 s against 1.16 s with the fleet as a common-pool task of its own beside the stream.
+     * Either way the cells a task's own parallel stream forks are run by pool threads only, never by the caller's.)
      */
     public static List<Run> run(Generator generator, List<String> names, OwnedFiles output, Runnable alongside) {
         String model = generator.architecture().name();
