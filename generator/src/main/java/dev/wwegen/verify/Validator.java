@@ -6,11 +6,13 @@ import dev.wwegen.verify.model.Resource;
 import dev.wwegen.verify.model.ResourceSet;
 import dev.wwegen.verify.model.ValidationFinding;
 import dev.wwegen.verify.policy.PolicyMode;
+import dev.wwegen.verify.policy.PolicyRule;
 import dev.wwegen.verify.policy.PolicyRules;
 import dev.wwegen.verify.routes.RouteSchemas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs the in-process layers over a set of objects: schema (per object, in parallel for large sets),
@@ -47,19 +49,34 @@ public final class Validator {
         options.crds().forEach(crds::add);
         resources.stream().filter(r -> r.kind().equals("CustomResourceDefinition")).forEach(r -> crds.add(r.body()));
         SchemaLayer layer = new SchemaLayer(schema, crds, options.target());
-        List<ValidationFinding> findings = new ArrayList<>();
-        var stream = resources.size() >= PARALLEL_FROM ? resources.parallelStream() : resources.stream();
-        stream.map(layer::check).toList().forEach(findings::addAll);
-        findings.addAll(ApiServerLimits.check(resources));
         ResourceSet set = new ResourceSet(resources);
-        findings.addAll(CrossReferences.check(set, options.skip()));
+        // One task per object (schema) and one per check over the whole set, run together on the cores: the
+        // set's checks had run on one thread after the schema layer, a tenth of a large run. Their findings are
+        // joined in the order the layers have always run in, so the report does not depend on scheduling.
+        List<Supplier<List<ValidationFinding>>> tasks = new ArrayList<>();
+        resources.forEach(resource -> tasks.add(() -> layer.check(resource)));
+        tasks.add(() -> ApiServerLimits.check(resources));
+        CrossReferences.active(options.skip()).forEach(check -> tasks.add(() -> {
+            List<ValidationFinding> found = new ArrayList<>();
+            check.check(set, found::add);
+            return found;
+        }));
         if (options.policy() != PolicyMode.OFF) {
-            for (ValidationFinding finding : PolicyRules.check(set, options.environment(), options.skip())) {
-                boolean downgrade = options.policy() == PolicyMode.WARN && finding.isError();
-                findings.add(downgrade ? finding.withSeverity(Severity.WARNING) : finding);
-            }
+            PolicyRules.active(options.skip()).forEach(rule -> tasks.add(() -> policy(set, rule)));
         }
+        var stream = resources.size() >= PARALLEL_FROM ? tasks.parallelStream() : tasks.stream();
+        List<ValidationFinding> findings = new ArrayList<>();
+        stream.map(Supplier::get).toList().forEach(findings::addAll);
         findings.sort(ValidationFinding.ORDER);
+        return findings;
+    }
+
+    private List<ValidationFinding> policy(ResourceSet set, PolicyRule rule) {
+        List<ValidationFinding> findings = new ArrayList<>();
+        rule.check(set, options.environment(), finding -> {
+            boolean downgrade = options.policy() == PolicyMode.WARN && finding.isError();
+            findings.add(downgrade ? finding.withSeverity(Severity.WARNING) : finding);
+        });
         return findings;
     }
 }

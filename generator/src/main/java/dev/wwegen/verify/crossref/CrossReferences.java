@@ -1,9 +1,5 @@
 package dev.wwegen.verify.crossref;
 
-import dev.wwegen.verify.model.ResourceSet;
-import dev.wwegen.verify.model.ValidationFinding;
-
-import java.util.ArrayList;
 import java.util.List;
 
 /** Every cross-reference check, in the order they run. */
@@ -26,14 +22,8 @@ public final class CrossReferences {
     private CrossReferences() {
     }
 
-    /** The findings of every check not in {@code skipped}. */
-    public static List<ValidationFinding> check(ResourceSet set, java.util.Set<String> skipped) {
-        List<ValidationFinding> findings = new ArrayList<>();
-        for (CrossReferenceCheck check : ALL) {
-            if (!skipped.contains(check.id())) {
-                check.check(set, findings::add);
-            }
-        }
-        return findings;
+    /** The checks not in {@code skipped}, in the order they run. */
+    public static List<CrossReferenceCheck> active(java.util.Set<String> skipped) {
+        return ALL.stream().filter(check -> !skipped.contains(check.id())).toList();
     }
 }

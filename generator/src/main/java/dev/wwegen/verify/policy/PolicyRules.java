@@ -1,9 +1,5 @@
 package dev.wwegen.verify.policy;
 
-import dev.wwegen.verify.model.ResourceSet;
-import dev.wwegen.verify.model.ValidationFinding;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -46,14 +42,8 @@ public final class PolicyRules {
         return ids;
     }
 
-    /** The findings of every rule not in {@code skipped}. */
-    public static List<ValidationFinding> check(ResourceSet set, PolicyOptions options, Set<String> skipped) {
-        List<ValidationFinding> findings = new ArrayList<>();
-        for (PolicyRule rule : ALL) {
-            if (!skipped.contains(rule.id())) {
-                rule.check(set, options, findings::add);
-            }
-        }
-        return findings;
+    /** The rules not in {@code skipped}, in the table's order. */
+    public static List<PolicyRule> active(Set<String> skipped) {
+        return ALL.stream().filter(rule -> !skipped.contains(rule.id())).toList();
     }
 }
