@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * {@code wwegen generate}: model + profiles → files under the output folder. Everything is rendered
@@ -106,7 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (generations.stream().anyMatch(g -> !g.inputOk())) {
             throw new InputException(input);
         }
-        Optional<FleetPlan> fleetPlan = joined(fleetRun);
+        Optional<FleetPlan> fleetPlan = Joined.result(fleetRun);
         fleetPlan.ifPresent(f -> input.addAll(f.inputFindings()));
         if (input.stream().anyMatch(Finding::isError)) {
             throw new InputException(input);
@@ -166,21 +165,6 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.FINDINGS;
         } catch (EmitException e) {
             throw new InputException(e.findings());
-        }
-    }
-
-    /** The fleet run's result (done by now), or what it threw, as if it had run on this thread. */
-    private static <T> T joined(CompletableFuture<T> run) {
-        try {
-            return run.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
         }
     }
 

@@ -34,4 +34,9 @@ public record ValidationOptions(PolicyMode policy, Set<String> skip, KubernetesV
     public ValidationOptions withEnvironment(PolicyOptions environment) {
         return new ValidationOptions(policy, skip, target, environment, crds);
     }
+
+    /** These options with {@code crds} instead of this one's. */
+    public ValidationOptions withCrds(List<com.fasterxml.jackson.databind.JsonNode> crds) {
+        return new ValidationOptions(policy, skip, target, environment, crds);
+    }
 }
