@@ -136,10 +136,9 @@ public final class Emitter {
                 return Difference.Kind.CHANGED;
         }
         try {
-            return Arrays.equals(Files.readAllBytes(output.confined(path)), bytes) ? null : Difference.Kind.CHANGED;
-        } catch (OutputRoot.Blocked e) {
-            findings.add(e.finding());
-            return null;
+            // A file reached through real folders only, as inspect found: read by its path, its size seen then too.
+            return entry.size() == bytes.length && Arrays.equals(Files.readAllBytes(output.path().resolve(path)), bytes)
+                    ? null : Difference.Kind.CHANGED;
         } catch (IOException e) {
             findings.add(Finding.error(output.shown(path), "", "could not read " + output.shown(path) + ": "
                     + IoReasons.of(e), "make it readable, or choose another --out"));

@@ -61,8 +61,8 @@ final class OutputRoot {
             } else if (attributes.isSymbolicLink()) {
                 return Entry.of(Kind.LINK, at);
             } else if (last) {
-                return Entry.of(attributes.isDirectory() ? Kind.DIRECTORY
-                        : attributes.isRegularFile() ? Kind.FILE : Kind.OTHER, at);
+                return attributes.isRegularFile() ? new Entry(Kind.FILE, at, attributes.size())
+                        : Entry.of(attributes.isDirectory() ? Kind.DIRECTORY : Kind.OTHER, at);
             } else if (!attributes.isDirectory()) {
                 return Entry.of(Kind.NOT_A_DIRECTORY, at);
             }
@@ -149,10 +149,14 @@ final class OutputRoot {
         }
     }
 
-    /** What a path is, and where (the path itself, or the segment that is a link or a file in the way). */
-    record Entry(Kind kind, String at) {
+    /**
+     * What a path is, and where (the path itself, or the segment that is a link or a file in the way).
+     *
+     * @param size a file's size in bytes, as it was looked at; -1 for anything else
+     */
+    record Entry(Kind kind, String at, long size) {
         static Entry of(Kind kind, String at) {
-            return new Entry(kind, at);
+            return new Entry(kind, at, -1);
         }
     }
 

@@ -85,6 +85,10 @@ final class CelRule {
         List<Located> nodes = object.find(path);
         List<Object> values = object.celValues(path, schemaAt(schema));
         for (int i = 0; i < nodes.size(); i++) {
+            if (values.get(i) == null) {
+                // A null (a list item written as null): the API server's CEL validator passes over it, as here.
+                continue;
+            }
             Object result;
             try {
                 result = program.eval(Map.of("self", values.get(i)));

@@ -125,6 +125,17 @@ class RouteSchemasTest {
     }
 
     @Test
+    void aNullListItemAtACelRulesPathIsPassedOverAsTheApiServersCelValidatorDoes() {
+        // rules[] and backendRefs[] carry CEL rules; a null item there had ended the run with an internal error.
+        String nullRule = HTTPROUTE.replace("  rules:\n", "  rules:\n  - null\n");
+        String nullBackend = HTTPROUTE.replace("backendRefs: [{name: wwe, port: 80}]", "backendRefs: [null]");
+        assertThat(nullRule).contains("- null");
+        assertThat(nullBackend).contains("[null]");
+        assertThat(schema(nullRule)).noneMatch(f -> f.startsWith("/spec/rules/0"));
+        assertThat(schema(nullBackend)).noneMatch(f -> f.startsWith("/spec/rules/1/backendRefs/0"));
+    }
+
+    @Test
     void gatewayListenersFollowTheCrdsCelRules() {
         assertThat(schema(GATEWAY.replace("name: http,", "name: https,"))).containsExactly(
                 "/spec/listeners: Listener name must be unique within the Gateway",
