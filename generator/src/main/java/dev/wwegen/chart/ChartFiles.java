@@ -13,6 +13,7 @@ import dev.wwegen.resolve.ChartIdentity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,30 +68,69 @@ public final class ChartFiles {
     public static Set<String> addChart(FileSet.Builder files, Architecture architecture, ValuesFiles values,
                                        ProfileLoader loader, Map<String, String> namespaces, boolean everyProfile)
             throws IOException {
+        return prepare(architecture, values).addTo(files, loader, namespaces, everyProfile);
+    }
+
+    /**
+     * The chart's files that depend on the model and the defaults only: made while the profiles are generated, on
+     * another core, then completed by {@link Prepared#addTo} with the README, which lists every profile.
+     */
+    public static Prepared prepare(Architecture architecture, ValuesFiles values) throws IOException {
         ChartIdentity chart = values.chart();
         String folder = chartFolder(architecture);
         Map<String, Object> defaults = values.defaults();
         Map<String, Object> meta = ChartMetadata.of(architecture, chart);
-        files.add(folder + "Chart.yaml", new YamlWriter().withHeader(generatedBy()).write(meta));
-        files.add(folder + "values.yaml", ValuesFileWriter.write(defaults, List.of(generatedBy(),
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(folder + "Chart.yaml", new YamlWriter().withHeader(generatedBy()).write(meta)
+                .getBytes(StandardCharsets.UTF_8));
+        files.put(folder + "values.yaml", ValuesFileWriter.write(defaults, List.of(generatedBy(),
                 "Default values: wwegen's defaults applied to the model " + architecture.name() + ".",
-                "Each profile's values file (values/<profile>.yaml) holds only what differs.")));
-        files.add(folder + "values.schema.json", json(ValuesSchema.of(architecture, defaults)));
-        ChartTemplates.files().forEach((path, bytes) -> files.add(folder + path, bytes));
-        Map<String, String> listed = new LinkedHashMap<>();
-        for (String name : loader.names()) {
-            if (namespaces.containsKey(name)) {
-                listed.put(name, namespaces.get(name));
-            } else {
-                loader.load(name).profile().ifPresent(p -> listed.put(name, p.namespace()));
+                "Each profile's values file (values/<profile>.yaml) holds only what differs."))
+                .getBytes(StandardCharsets.UTF_8));
+        files.put(folder + "values.schema.json", json(ValuesSchema.of(architecture, defaults))
+                .getBytes(StandardCharsets.UTF_8));
+        ChartTemplates.files().forEach((path, bytes) -> files.put(folder + path, bytes));
+        return new Prepared(folder, chart, (String) meta.get("description"), defaults,
+                java.util.Collections.unmodifiableMap(files));
+    }
+
+    /**
+     * The chart but its README.
+     *
+     * @param folder      {@code chart/<name>/}
+     * @param chart       the chart's name and version
+     * @param description the chart's description, for the README
+     * @param defaults    the chart's default values
+     * @param files       path under the output folder → bytes, in the order they are added
+     */
+    public record Prepared(String folder, ChartIdentity chart, String description, Map<String, Object> defaults,
+                           Map<String, byte[]> files) {
+
+        /**
+         * Adds these files and the README to {@code files}; returns the folders they own completely (the chart's,
+         * and {@code values/} when {@code everyProfile}).
+         *
+         * @param namespaces the namespaces of profiles already loaded, by name; the README lists every profile of
+         *                   {@code loader}, and those not given here are loaded for it
+         */
+        public Set<String> addTo(FileSet.Builder out, ProfileLoader loader, Map<String, String> namespaces,
+                                 boolean everyProfile) throws IOException {
+            files.forEach(out::add);
+            Map<String, String> listed = new LinkedHashMap<>();
+            for (String name : loader.names()) {
+                if (namespaces.containsKey(name)) {
+                    listed.put(name, namespaces.get(name));
+                } else {
+                    loader.load(name).profile().ifPresent(p -> listed.put(name, p.namespace()));
+                }
             }
+            out.add(folder + "README.md", ChartReadme.of(chart, description, defaults, listed));
+            Set<String> scopes = new TreeSet<>(List.of(folder));
+            if (everyProfile) {
+                scopes.add(VALUES_FOLDER);
+            }
+            return scopes;
         }
-        files.add(folder + "README.md", ChartReadme.of(chart, (String) meta.get("description"), defaults, listed));
-        Set<String> scopes = new TreeSet<>(List.of(folder));
-        if (everyProfile) {
-            scopes.add(VALUES_FOLDER);
-        }
-        return scopes;
     }
 
     /** {@code values/<profile>.yaml}. */

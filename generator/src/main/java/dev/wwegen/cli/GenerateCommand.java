@@ -1,6 +1,7 @@
 package dev.wwegen.cli;
 
 import dev.wwegen.chart.ChartFiles;
+import dev.wwegen.chart.ValuesFiles;
 import dev.wwegen.dsl.check.Finding;
 import dev.wwegen.emit.Difference;
 import dev.wwegen.emit.EmitException;
@@ -92,13 +93,12 @@ final class GenerateCommand implements Callable<Integer> {
         // results); its findings are still reported after theirs.
         Optional<Path> fleetFile = fleetFile();
         CompletableFuture<Optional<FleetPlan>> fleetRun = new CompletableFuture<>();
-        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names, OwnedFiles.in(out()), () -> {
-            try {
-                fleetRun.complete(fleetFile.map(file -> FleetPlan.of(generator, file)));
-            } catch (RuntimeException | Error e) {
-                fleetRun.completeExceptionally(e);
-            }
-        });
+        // So is the chart, but for its README (which lists the profiles).
+        CompletableFuture<ChartFiles.Prepared> chartRun = new CompletableFuture<>();
+        List<ProfileRuns.Run> runs = ProfileRuns.run(generator, names, OwnedFiles.in(out()), List.of(
+                () -> Joined.complete(fleetRun, () -> fleetFile.map(file -> FleetPlan.of(generator, file))),
+                () -> Joined.complete(chartRun, () -> ChartFiles.prepare(generator.architecture(),
+                        ValuesFiles.of(generator.architecture(), generator.profiles())))));
         List<Generation> generations = runs.stream().map(ProfileRuns.Run::generation).toList();
         List<Finding> input = new ArrayList<>(model);
         generations.forEach(g -> input.addAll(g.inputFindings()));
@@ -123,7 +123,7 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.FINDINGS;
         }
         OutputPlan profiles = OutputPlan.of(generator, runs.stream().map(r -> r.files().orElseThrow()).toList(),
-                selection.all);
+                selection.all, Joined.result(chartRun));
         OutputPlan plan = fleetPlan.map(f -> profiles.plus(f.files(), f.scopes())).orElse(profiles);
         if (check) {
             return check(out, err, plan.files(), plan.scopes());

@@ -1,5 +1,6 @@
 package dev.wwegen.cli;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -24,6 +25,15 @@ final class Joined {
                 throw error;
             }
             throw e;
+        }
+    }
+
+    /** Runs {@code work} and completes {@code result} with its value, or with what it threw. */
+    static <T> void complete(CompletableFuture<T> result, Callable<T> work) {
+        try {
+            result.complete(work.call());
+        } catch (Exception | Error e) {
+            result.completeExceptionally(e);
         }
     }
 }

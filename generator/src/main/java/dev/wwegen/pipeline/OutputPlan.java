@@ -69,6 +69,13 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
      */
     public static OutputPlan of(Generator generator, Collection<ProfileFiles> profiles, boolean everyProfile)
             throws IOException {
+        return of(generator, profiles, everyProfile, ChartFiles.prepare(generator.architecture(),
+                ValuesFiles.of(generator.architecture(), generator.profiles())));
+    }
+
+    /** As {@link #of(Generator, Collection, boolean)}, with the chart's files made already (all but its README). */
+    public static OutputPlan of(Generator generator, Collection<ProfileFiles> profiles, boolean everyProfile,
+                                ChartFiles.Prepared chart) throws IOException {
         FileSet.Builder files = FileSet.builder();
         Set<String> scopes = new TreeSet<>();
         Map<String, String> namespaces = new HashMap<>();
@@ -78,9 +85,7 @@ public record OutputPlan(FileSet files, Set<String> scopes) {
             scopes.add(DocsFiles.folder(p.profile()));
             namespaces.put(p.profile(), p.namespace());
         }
-        scopes.addAll(ChartFiles.addChart(files, generator.architecture(),
-                ValuesFiles.of(generator.architecture(), generator.profiles()), generator.profiles(), namespaces,
-                everyProfile));
+        scopes.addAll(chart.addTo(files, generator.profiles(), namespaces, everyProfile));
         return new OutputPlan(files.build(), scopes);
     }
 
