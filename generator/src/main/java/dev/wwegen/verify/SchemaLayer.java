@@ -49,7 +49,7 @@ public final class SchemaLayer {
         if (schema.lookup(gvk).isPresent() || gvk.kind().isEmpty() || gvk.version().isEmpty()) {
             problems = validator.validate(body, where);
         } else if (custom.isPresent()) {
-            problems = validator.validateAgainst(body, where, custom.get());
+            problems = validator.validateAgainst(body, where, custom.get(), true);
         } else if (removal.isPresent() && target.compareTo(KubernetesVersion.parse(removal.get().removedIn())) < 0
                 && schema.lookupRemoved(gvk).isPresent()) {
             problems = validator.validateAgainst(body, where, schema.lookupRemoved(gvk).get());

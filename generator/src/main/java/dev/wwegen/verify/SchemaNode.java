@@ -50,6 +50,7 @@ public final class SchemaNode {
     private SchemaNode additional;
     private SchemaNode items;
     private List<String> allowed = List.of();
+    private boolean nullable;
 
     private SchemaNode(Type type, String name, KubernetesSchema owner) {
         this.type = type;
@@ -74,6 +75,7 @@ public final class SchemaNode {
             return new SchemaNode(Type.REF, ref.substring(ref.lastIndexOf('/') + 1), owner);
         }
         SchemaNode node = new SchemaNode(typeOf(json.path("type").asText("")), name, owner);
+        node.nullable = json.path("nullable").asBoolean(false);
         switch (node.type) {
             case OBJECT -> node.compileObject(json);
             case ARRAY -> node.items = json.has("items") ? compile(json.get("items"), "", owner) : ANYTHING;
@@ -143,6 +145,11 @@ public final class SchemaNode {
     /** Schema of an {@link Type#ARRAY}'s elements; {@link Type#ANY} for other types. */
     public SchemaNode items() {
         return items == null ? ANYTHING : items;
+    }
+
+    /** Whether the schema says {@code nullable: true} (a CustomResourceDefinition's way to allow null). */
+    public boolean nullable() {
+        return nullable;
     }
 
     /** The allowed values of an enumerated string; empty when any value of the type is allowed. */

@@ -72,7 +72,15 @@ public final class SchemaValidator {
      * API version removed after the target Kubernetes version), in document order.
      */
     public List<Finding> validateAgainst(JsonNode object, String where, SchemaNode type) {
-        SchemaWalk walk = new SchemaWalk(where);
+        return validateAgainst(object, where, type, false);
+    }
+
+    /**
+     * As {@link #validateAgainst(JsonNode, String, SchemaNode)}; {@code customResource} for a schema from a
+     * CustomResourceDefinition, whose null list items the API server rejects (see {@link SchemaWalk}).
+     */
+    public List<Finding> validateAgainst(JsonNode object, String where, SchemaNode type, boolean customResource) {
+        SchemaWalk walk = new SchemaWalk(where, customResource);
         walk.value(object, type, "", text(object, "kind").toLowerCase(Locale.ROOT));
         return List.copyOf(walk.findings());
     }

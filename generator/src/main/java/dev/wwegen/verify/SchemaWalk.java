@@ -19,6 +19,7 @@ final class SchemaWalk {
     private static final int MAX_LISTED_FIELDS = 8;
 
     private final String where;
+    private final boolean customResource;
     private final List<Finding> findings = new ArrayList<>();
     /*
      * The current JSON pointer and kubectl explain path, appended to on the way down and cut back on the way
@@ -28,7 +29,16 @@ final class SchemaWalk {
     private final StringBuilder explain = new StringBuilder();
 
     SchemaWalk(String where) {
+        this(where, false);
+    }
+
+    /**
+     * @param customResource whether the object is a custom resource: the API server then rejects a null list item
+     *                       that its schema does not declare nullable (a built-in kind decodes it as an empty value)
+     */
+    SchemaWalk(String where, boolean customResource) {
         this.where = where;
+        this.customResource = customResource;
     }
 
     List<Finding> findings() {
@@ -104,8 +114,32 @@ final class SchemaWalk {
         int pathLength = path.length();
         for (int i = 0; i < value.size(); i++) {
             path.append('/').append(i);
-            value(value.get(i), schema.items());
+            JsonNode item = value.get(i);
+            if (item.isNull() && customResource) {
+                nullItem(item, schema.items().resolve());
+            } else {
+                value(item, schema.items());
+            }
             path.setLength(pathLength);
+        }
+    }
+
+    /** A null list item of a custom resource: "must be of type ..." on the API server, unless declared nullable. */
+    private void nullItem(JsonNode item, SchemaNode schema) {
+        String want = switch (schema.type()) {
+            case OBJECT -> "object";
+            case ARRAY -> "array";
+            case STRING -> "string";
+            case INTEGER -> "integer";
+            case NUMBER -> "number";
+            case BOOLEAN -> "boolean";
+            case INT_OR_STRING -> "integer or string";
+            case QUANTITY -> "quantity (string or number)";
+            case ANY, REF -> "";
+        };
+        if (!want.isEmpty() && !schema.nullable()) {
+            error(path.toString(), "got null, want " + want, "give the list item a value, or remove it: the API server"
+                    + " rejects a null item in a custom resource's list");
         }
     }
 
