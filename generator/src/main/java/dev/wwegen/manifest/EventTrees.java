@@ -21,7 +21,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * constructed by the same constructor, a repeated key reported at the same marks, its last value kept in
  * the first key's place.
  *
- * <p>Trees are built compact, since a run keeps every object it validates: maps sized to their fields, and
+ * <p>Trees are built compact, since a run keeps every object it validates: fields in a {@link FieldMap}, and
  * short keys and text values shared between documents (strings and text nodes are immutable).
  */
 final class EventTrees {
@@ -179,7 +178,7 @@ final class EventTrees {
             values.add(node(depth + 1, problems));
         }
         take();
-        Map<String, JsonNode> fields = new LinkedHashMap<>(capacity(names.size()));
+        Map<String, JsonNode> fields = new FieldMap(names.size());
         for (int i = 0; i < names.size(); i++) {
             fields.put(names.get(i), values.get(i));
         }
@@ -212,11 +211,6 @@ final class EventTrees {
             return raced != null ? raced : fresh;
         }
         return fresh;
-    }
-
-    /** The initial capacity of a hash map that holds {@code size} entries without growing. */
-    private static int capacity(int size) {
-        return size < 3 ? size + 1 : (int) (size / 0.75f) + 1;
     }
 
     /** Thrown to hand a document to the composer; no stack trace, one instance. */
