@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,9 +135,7 @@ public final class Emitter {
                 return Difference.Kind.CHANGED;
         }
         try {
-            // A file reached through real folders only, as inspect found: read by its path, its size seen then too.
-            return entry.size() == bytes.length && Arrays.equals(Files.readAllBytes(output.path().resolve(path)), bytes)
-                    ? null : Difference.Kind.CHANGED;
+            return output.holds(entry, bytes) ? null : Difference.Kind.CHANGED;
         } catch (IOException e) {
             findings.add(Finding.error(output.shown(path), "", "could not read " + output.shown(path) + ": "
                     + IoReasons.of(e), "make it readable, or choose another --out"));

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,6 +69,15 @@ final class OutputRoot {
             }
         }
         throw new AssertionError("unreachable");
+    }
+
+    /**
+     * Whether the file {@link #inspect} found at {@code file} (kind {@link Kind#FILE}) holds exactly {@code bytes}. Read
+     * by its path without looking at its folders again (inspect found real folders only), and only when the size
+     * inspect saw matches: a compare only reads, and never reads a file of another size.
+     */
+    boolean holds(Entry file, byte[] bytes) throws IOException {
+        return file.size() == bytes.length && Arrays.equals(Files.readAllBytes(lexical(file.at())), bytes);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,11 +144,8 @@ final class Preflight {
             }
             default -> { }
         }
-        // A file, reached through real folders only (inspect looked at every segment): read it by its path, without
-        // looking at the segments again; its size was seen then too.
         try {
-            if (entry.size() == bytes.length
-                    && Arrays.equals(Files.readAllBytes(root.path().resolve(path)), bytes)) {
+            if (root.holds(entry, bytes)) {
                 return new Compared(State.SAME, List.of(), null);
             }
         } catch (IOException e) {

@@ -45,10 +45,11 @@ public final class ProfileRuns {
     }
 
     /**
-     * As {@link #run(Generator, List, OwnedFiles)}, with other work on the same cores: each of {@code alongside} is one
-     * more task of the profiles' stream, taken by whichever thread reaches it. A fleet and the chart go here. (Measured, shipped set,
-     * 9 interleaved runs: 1.11 s against 1.16 s with the fleet as a common-pool task of its own beside the stream.
-     * Either way the cells a task's own parallel stream forks are run by pool threads only, never by the caller's.)
+     * As {@link #run(Generator, List, OwnedFiles)}, with other work on the same cores: each of {@code alongside} is
+     * one more task of the profiles' stream, taken by whichever thread reaches it. A fleet and the chart go here.
+     * (Measured, shipped set, 9 interleaved runs: 1.11 s against 1.16 s with the fleet as a common-pool task of its
+     * own beside the stream. Either way the cells a task's own parallel stream forks are run by pool threads only,
+     * never by the caller's.)
      */
     public static List<Run> run(Generator generator, List<String> names, OwnedFiles output,
                                 List<Runnable> alongside) {
