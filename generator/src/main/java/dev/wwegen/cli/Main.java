@@ -32,6 +32,8 @@ public final class Main {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
 
+    private static final String NO_CLOSURES = "picocli.disable.closures";
+
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of internal errors.")
     boolean debug;
@@ -52,6 +54,11 @@ public final class Main {
                 System.out.flush();
                 System.exit(OK);
             }
+        }
+        if (System.getProperty(NO_CLOSURES) == null) {
+            // picocli otherwise looks for Groovy's Closure class on the class path at every start, in vain
+            // (about 15 ms); no command of wwegen is a closure.
+            System.setProperty(NO_CLOSURES, "true");
         }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);

@@ -5,14 +5,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The run the {@code ./wwegen} launcher records a class-data archive from (JDK 17 AppCDS, or the JDK 25 AOT
  * cache): the commands users run most, in one JVM, so the archive holds the classes they load. Not a user
  * command; the launcher calls it as {@code java -XX:ArchiveClassesAtExit=... -cp wwegen.jar
- * dev.wwegen.cli.Training WORK_DIR [PROFILES_DIR]}.
+ * dev.wwegen.cli.Training WORK_DIR [PROFILES_DIR [FLEET_FILE]]}.
  *
  * <p>It writes only under WORK_DIR (a folder the launcher made and removes) and fails when a command does
  * not end as it must, so a broken jar never leaves an archive behind.
@@ -27,10 +27,11 @@ public final class Training {
         Files.createDirectories(work);
         String out = work.resolve("output").toString();
         List<String> profiles = args.length > 1 ? List.of("--profiles", args[1]) : List.of();
+        List<String> fleet = args.length > 2 ? List.of("--fleet", args[2]) : List.of();
         run(Main.OK, "--version");
         run(Main.OK, "--help");
-        run(Main.OK, with(List.of("generate", "--all-profiles", "--out", out), profiles));
-        run(Main.OK, with(List.of("generate", "--all-profiles", "--check", "--out", out), profiles));
+        run(Main.OK, with(List.of("generate", "--all-profiles", "--out", out), profiles, fleet));
+        run(Main.OK, with(List.of("generate", "--all-profiles", "--check", "--out", out), profiles, fleet));
         // One profile's folder (profiles may share a namespace); findings (exit 1) are fine here, it is
         // the code path that is recorded.
         try (var folders = Files.list(work.resolve("output").resolve("manifests"))) {
@@ -41,10 +42,9 @@ public final class Training {
         run(Main.OK, with(List.of("profiles", "list"), profiles));
     }
 
-    private static String[] with(List<String> command, List<String> more) {
-        List<String> all = new ArrayList<>(command);
-        all.addAll(more);
-        return all.toArray(String[]::new);
+    @SafeVarargs
+    private static String[] with(List<String> command, List<String>... more) {
+        return Stream.concat(command.stream(), Stream.of(more).flatMap(List::stream)).toArray(String[]::new);
     }
 
     /** Runs a command; it must exit with at most {@code worst}. */
