@@ -24,11 +24,14 @@ import java.util.regex.Pattern;
  * names are escaped where they are CEL keywords ({@code namespace} is {@code __namespace__}), and a rule
  * whose evaluation fails (a field it reads is absent) rejects the object. A value seen before is not evaluated
  * again ({@link CelOutcomes}). The runtime is cel-java's planner, which evaluates these rules faster than its
- * default interpreter, with the same results.
+ * legacy interpreter; where it fails, the legacy one evaluates again (see {@link #evaluate}).
  */
 final class CelRule {
 
     private static final CelRuntime RUNTIME = CelRuntimeFactory.plannerRuntimeBuilder()
+            .addLibraries(CelExtensions.strings()).build();
+    /** What evaluates again where the planner fails: it names the missing key as the planner does not always. */
+    private static final CelRuntime LEGACY = CelRuntimeFactory.legacyCelRuntimeBuilder()
             .addLibraries(CelExtensions.strings()).build();
     /** CEL's reserved words, escaped as {@code __word__} when they name a field (Kubernetes' rule). */
     private static final Set<String> RESERVED = Set.of("true", "false", "null", "in", "as", "break", "const",
@@ -41,6 +44,7 @@ final class CelRule {
     private final String message;
     private final CheckedExpr checked;
     private final CelRuntime.Program program;
+    private volatile CelRuntime.Program legacy;
     private volatile SchemaAtPath schemaAtPath;
     /** What the program gave for the values seen so far (it is a pure function of them). */
     private final CelOutcomes outcomes = new CelOutcomes();
@@ -110,8 +114,40 @@ final class CelRule {
         }
     }
 
-    /** The rule on one value: {@code TRUE} if it holds, {@code FALSE} if not, or why its evaluation failed. */
-    private Object evaluate(Object self) {
+    /**
+     * The rule on one value (see {@link #outcome}). Where the planner fails, the legacy runtime evaluates again and
+     * its outcome stands: cel-java 0.14.0's planner reports a missing field read in a condition after {@code &&} as
+     * an internal "Expected boolean value, found ErrorValue{...}" where the legacy runtime says which key is
+     * missing (CelPlannerParityTest holds the two to the same outcomes). Failures are rare: only broken objects.
+     */
+    Object evaluate(Object self) {
+        Object outcome = outcome(program, self);
+        return outcome instanceof Failed ? outcome(legacy(), self) : outcome;
+    }
+
+    private CelRuntime.Program legacy() {
+        CelRuntime.Program made = legacy;
+        if (made == null) {
+            try {
+                made = LEGACY.createProgram(CelProtoAbstractSyntaxTree.fromCheckedExpr(checked).getAst());
+            } catch (CelEvaluationException e) {
+                throw new IllegalStateException("CEL rule at " + path + " does not compile: " + expression, e);
+            }
+            legacy = made;
+        }
+        return made;
+    }
+
+    /** The program this rule evaluates with (cel-java's planner). */
+    CelRuntime.Program program() {
+        return program;
+    }
+
+    /**
+     * What {@code program} gives on one value: {@code TRUE} if the rule holds, {@code FALSE} if not, or why its
+     * evaluation failed.
+     */
+    static Object outcome(CelRuntime.Program program, Object self) {
         try {
             return Boolean.TRUE.equals(program.eval(Map.of("self", self))) ? Boolean.TRUE : Boolean.FALSE;
         } catch (CelEvaluationException e) {
@@ -121,7 +157,7 @@ final class CelRule {
     }
 
     /** An evaluation that failed (a field the rule reads is absent), and why. */
-    private record Failed(String reason) {
+    record Failed(String reason) {
     }
 
     private static String pointer(Located node) {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RouteSchemasTest {
 
-    private static final String HTTPROUTE = """
+    static final String HTTPROUTE = """
             apiVersion: gateway.networking.k8s.io/v1
             kind: HTTPRoute
             metadata: {name: web, namespace: wwe}
@@ -36,7 +36,7 @@ class RouteSchemasTest {
                 filters: [{type: URLRewrite, urlRewrite: {hostname: static.example.com, path: {type: ReplaceFullPath, replaceFullPath: /static}}}]
                 backendRefs: [{name: wwe, port: 80}]
             """;
-    private static final String GATEWAY = """
+    static final String GATEWAY = """
             apiVersion: gateway.networking.k8s.io/v1
             kind: Gateway
             metadata: {name: gw, namespace: wwe}
@@ -46,7 +46,7 @@ class RouteSchemasTest {
               - {name: https, protocol: HTTPS, port: 443, tls: {mode: Terminate, certificateRefs: [{name: wwe-tls}]}}
               - {name: http, protocol: HTTP, port: 80, allowedRoutes: {namespaces: {from: Same}}}
             """;
-    private static final String GRPCROUTE = """
+    static final String GRPCROUTE = """
             apiVersion: gateway.networking.k8s.io/v1
             kind: GRPCRoute
             metadata: {name: g, namespace: wwe}
@@ -54,13 +54,13 @@ class RouteSchemasTest {
               parentRefs: [{name: gw}]
               rules: [{matches: [{method: {service: com.example.Echo}}], backendRefs: [{name: echo, port: 9000}]}]
             """;
-    private static final String GATEWAYCLASS = """
+    static final String GATEWAYCLASS = """
             apiVersion: gateway.networking.k8s.io/v1
             kind: GatewayClass
             metadata: {name: eg}
             spec: {controllerName: gateway.envoyproxy.io/gatewayclass-controller}
             """;
-    private static final String GRANT = """
+    static final String GRANT = """
             apiVersion: gateway.networking.k8s.io/v1beta1
             kind: ReferenceGrant
             metadata: {name: g, namespace: wwe}
@@ -68,7 +68,7 @@ class RouteSchemasTest {
               from: [{group: gateway.networking.k8s.io, kind: Gateway, namespace: gateway-system}]
               to: [{group: "", kind: Secret, name: wwe-tls}]
             """;
-    private static final String ROUTE = """
+    static final String ROUTE = """
             apiVersion: route.openshift.io/v1
             kind: Route
             metadata: {name: r, namespace: wwe}
