@@ -30,9 +30,6 @@ final class CelRule {
 
     private static final CelRuntime RUNTIME = CelRuntimeFactory.plannerRuntimeBuilder()
             .addLibraries(CelExtensions.strings()).build();
-    /** What evaluates again where the planner fails: it names the missing key as the planner does not always. */
-    private static final CelRuntime LEGACY = CelRuntimeFactory.legacyCelRuntimeBuilder()
-            .addLibraries(CelExtensions.strings()).build();
     /** CEL's reserved words, escaped as {@code __word__} when they name a field (Kubernetes' rule). */
     private static final Set<String> RESERVED = Set.of("true", "false", "null", "in", "as", "break", "const",
             "continue", "else", "for", "function", "if", "import", "let", "loop", "package", "namespace", "return",
@@ -129,7 +126,7 @@ final class CelRule {
         CelRuntime.Program made = legacy;
         if (made == null) {
             try {
-                made = LEGACY.createProgram(CelProtoAbstractSyntaxTree.fromCheckedExpr(checked).getAst());
+                made = Legacy.RUNTIME.createProgram(CelProtoAbstractSyntaxTree.fromCheckedExpr(checked).getAst());
             } catch (CelEvaluationException e) {
                 throw new IllegalStateException("CEL rule at " + path + " does not compile: " + expression, e);
             }
@@ -173,6 +170,15 @@ final class CelRule {
             schemaAtPath = found;
         }
         return found.at();
+    }
+
+    /**
+     * What evaluates again where the planner fails (it names the missing key, as the planner does not always); built
+     * on the first failure only.
+     */
+    private static final class Legacy {
+        static final CelRuntime RUNTIME = CelRuntimeFactory.legacyCelRuntimeBuilder()
+                .addLibraries(CelExtensions.strings()).build();
     }
 
     private record SchemaAtPath(JsonNode schema, JsonNode at) {
