@@ -16,12 +16,12 @@ import java.util.function.Function;
  * <p>
  * Values are matched as CEL could tell them apart: maps with the same entries in another order are different
  * keys (a comprehension over a map sees its keys in order), as are an int and a double of the same number.
- * At most {@link #LIMIT} values are kept per rule; beyond that, values are evaluated and not kept, so memory
- * stays bounded whatever the input.
+ * Once a rule keeps {@link #LIMIT} values (threads racing at the limit may each add one more), further values
+ * are evaluated and not kept, so memory stays bounded whatever the input.
  */
 final class CelOutcomes {
 
-    /** The values kept per rule. */
+    /** The values kept per rule, give or take the threads racing at the limit. */
     static final int LIMIT = 4096;
 
     private final Map<Key, Object> outcomes = new ConcurrentHashMap<>();
