@@ -2,7 +2,6 @@ package dev.wwegen.verify.routes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cel.expr.CheckedExpr;
 import dev.wwegen.verify.GroupVersionKind;
 
 import java.io.ByteArrayInputStream;
@@ -139,7 +138,7 @@ public final class PrecomputedRoutes {
             }
             List<CelRule> rules = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) {
-                rules.add(new CelRule(in.readUTF(), in.readUTF(), in.readUTF(), CheckedExpr.parseFrom(readBytes(in))));
+                rules.add(CelRule.stored(in.readUTF(), in.readUTF(), in.readUTF(), readBytes(in)));
             }
             return new RouteKindSchema(gvk, source, schema, fields, rules);
         } catch (IOException e) {

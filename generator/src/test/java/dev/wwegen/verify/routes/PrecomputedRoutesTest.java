@@ -83,6 +83,25 @@ class PrecomputedRoutesTest {
     }
 
     @Test
+    void aStoredRuleIsPlannedWhenANodeFirstMeetsIt() throws IOException {
+        RouteKindSchema gateway = precomputed().lookup(GATEWAY).orElseThrow();
+        assertThat(gateway.rules()).noneMatch(CelRule::planned);
+        gateway.check(YAML.readTree("""
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: Gateway
+                metadata: {name: gw, namespace: wwe}
+                spec:
+                  gatewayClassName: eg
+                  listeners: [{name: http, protocol: HTTP, port: 80}]
+                """), "in.yaml");
+        // The listener rules met a node; the TLS ones found no tls to judge, and were not planned.
+        assertThat(gateway.rules()).filteredOn(CelRule::planned).isNotEmpty()
+                .allMatch(rule -> !rule.path().contains("tls"));
+        assertThat(gateway.rules()).filteredOn(rule -> rule.path().contains("tls")).isNotEmpty()
+                .noneMatch(CelRule::planned);
+    }
+
+    @Test
     void aFileMadeFromOtherConstraintsOrDamagedIsNotUsed() throws IOException {
         var file = new ByteArrayOutputStream();
         PrecomputedRoutes.write(CONSTRAINTS, precomputed().kinds(), file);
